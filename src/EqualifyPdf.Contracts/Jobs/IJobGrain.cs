@@ -1,0 +1,35 @@
+// EqualifyPdf.Contracts: the grain interfaces and serializable records shared by the workflow grains, the silo and the HTTP front end.
+
+namespace EqualifyPdf.Contracts.Jobs;
+
+/// <summary>
+/// One document job, keyed by its job id. Calls record intent and return at once; the grain drives the
+/// workflow itself and checkpoints after every step.
+/// </summary>
+[Alias("EqualifyPdf.IJobGrain")]
+public interface IJobGrain : IGrainWithStringKey
+{
+    /// <summary>Starts the job. Submitting the same upload again is a no-op that returns the current state.</summary>
+    [Alias("Submit")]
+    Task<JobCommandResult> Submit(SubmitJobRequest request);
+
+    /// <summary>The job's current state, or null when no job has this id.</summary>
+    [Alias("GetSnapshot")]
+    Task<JobSnapshot?> GetSnapshot();
+
+    /// <summary>Cancels a non-terminal job.</summary>
+    [Alias("Cancel")]
+    Task<JobCommandResult> Cancel(string actor);
+
+    /// <summary>Resumes a failed job from its last good checkpoint (at most 3 attempts in total).</summary>
+    [Alias("Retry")]
+    Task<JobCommandResult> Retry(string actor);
+
+    /// <summary>Applies a reviewer's decision; called by the approval token grain, never by HTTP directly.</summary>
+    [Alias("Decide")]
+    Task<JobCommandResult> Decide(ReviewDecision decision);
+
+    /// <summary>The masked PII findings awaiting review.</summary>
+    [Alias("GetFindings")]
+    Task<IReadOnlyList<MaskedFinding>> GetFindings();
+}
