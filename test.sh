@@ -15,6 +15,13 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
 fi
 
+if ! command -v npm >/dev/null 2>&1; then
+  echo "test.sh: installing nodejs and npm"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+fi
+
 if [ -f tests/tools/package.json ] && [ ! -d tests/tools/node_modules ]; then
   echo "test.sh: installing npm packages for tests/tools"
   (cd tests/tools && npm ci --no-audit --no-fund --silent)

@@ -1,5 +1,7 @@
 // EqualifyPdf.Contracts: the grain interfaces and serializable records shared by the workflow grains, the silo and the HTTP front end.
 
+using Orleans.Concurrency;
+
 namespace EqualifyPdf.Contracts.Jobs;
 
 /// <summary>
@@ -14,11 +16,14 @@ public interface IJobGrain : IGrainWithStringKey
     Task<JobCommandResult> Submit(SubmitJobRequest request);
 
     /// <summary>The job's current state, or null when no job has this id.</summary>
-    [Alias("GetSnapshot")]
+    // Read-only: may interleave with a running workflow step so status queries never wait for a conversion.
+    [Alias("GetSnapshot"), AlwaysInterleave]
     Task<JobSnapshot?> GetSnapshot();
 
     /// <summary>Cancels a non-terminal job.</summary>
-    [Alias("Cancel")]
+    // Interleaves so a cancel stops a long step at its next checkpoint instead of waiting for it to finish;
+    // the grain serialises its state writes.
+    [Alias("Cancel"), AlwaysInterleave]
     Task<JobCommandResult> Cancel(string actor);
 
     /// <summary>Resumes a failed job from its last good checkpoint (at most 3 attempts in total).</summary>
@@ -30,6 +35,6 @@ public interface IJobGrain : IGrainWithStringKey
     Task<JobCommandResult> Decide(ReviewDecision decision);
 
     /// <summary>The masked PII findings awaiting review.</summary>
-    [Alias("GetFindings")]
+    [Alias("GetFindings"), AlwaysInterleave]
     Task<IReadOnlyList<MaskedFinding>> GetFindings();
 }

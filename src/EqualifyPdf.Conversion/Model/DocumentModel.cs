@@ -12,4 +12,8 @@ public sealed record DocumentModel(DocumentInfo Info, IReadOnlyList<PageModel> P
 /// <param name="Title">From the PDF metadata, else the first top-level heading, else the file name.</param>
 /// <param name="Language">BCP 47 tag from the PDF's /Lang, else the configured default.</param>
 /// <param name="PageCount">Number of pages in the source PDF.</param>
-public sealed record DocumentInfo(string Title, string Language, int PageCount);
+public sealed record DocumentInfo(string Title, string Language, int PageCount)
+{
+    /// <summary>Problems that did not stop the conversion but limit it, e.g. scanned pages left without OCR.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

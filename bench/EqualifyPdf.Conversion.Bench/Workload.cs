@@ -1,0 +1,9 @@
+namespace EqualifyPdf.Conversion.Bench;
+
+/// <summary>A set of PDFs measured together.</summary>
+/// <param name="Name">Row label.</param>
+/// <param name="Files">Absolute paths.</param>
+/// <param name="Pages">Total page count.</param>
+/// <param name="IsOcr">Image-only pages that go through Tesseract (reported apart, no speed target).</param>
+/// <param name="Repeats">How often the child converts the whole set; the fastest pass counts.</param>
+public sealed record Workload(string Name, IReadOnlyList<string> Files, int Pages, bool IsOcr, int Repeats);

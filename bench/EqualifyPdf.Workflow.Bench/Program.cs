@@ -1,0 +1,106 @@
+// EqualifyPdf.Workflow.Bench: measures end-to-end jobs per second and job state transitions per second on one silo.
+
+using System.Diagnostics;
+using EqualifyPdf.Contracts.Jobs;
+using EqualifyPdf.Storage;
+using EqualifyPdf.Workflow;
+using EqualifyPdf.Workflow.Bench;
+using EqualifyPdf.Workflow.Jobs;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+
+var jobs = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 200;
+var inFlight = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 16;
+var root = Path.Combine(Path.GetTempPath(), "eqpdf-bench-" + Guid.NewGuid().ToString("N"));
+
+var builder = Host.CreateApplicationBuilder();
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+// Jobs that a submit+cancel round fails on purpose (no upload) would flood the console.
+builder.Logging.AddFilter("EqualifyPdf", LogLevel.Error);
+builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["BlobStorage:LocalRoot"] = Path.Combine(root, "blobs"),
+    ["Workflow:OutboxFolder"] = Path.Combine(root, "outbox"),
+});
+builder.Services.AddEqualifyStorage(builder.Configuration);
+builder.Services.AddEqualifyWorkflow(builder.Configuration);
+builder.UseOrleans(BenchSilo.Configure);
+using var host = builder.Build();
+await host.StartAsync();
+
+var grains = host.Services.GetRequiredService<IGrainFactory>();
+var blobs = host.Services.GetRequiredService<IBlobStore>();
+var pdf = OnePagePdf();
+
+await RunJobsAsync(5, 5); // warm-up: JIT, first activations, PdfPig font tables
+var (elapsed, transitions) = await RunJobsAsync(jobs, inFlight);
+Console.WriteLine($"end-to-end: {jobs} one-page jobs, {inFlight} in flight: {elapsed.TotalSeconds:F2} s, {jobs / elapsed.TotalSeconds:F1} jobs/s, {transitions / elapsed.TotalSeconds:F0} transitions/s");
+
+var (cancelElapsed, cancelTransitions) = await RunSubmitCancelAsync(jobs * 5, 64);
+Console.WriteLine($"state machine: {jobs * 5} submit+cancel: {cancelTransitions} transitions in {cancelElapsed.TotalSeconds:F2} s, {cancelTransitions / cancelElapsed.TotalSeconds:F0} transitions/s");
+
+await host.StopAsync();
+Directory.Delete(root, recursive: true);
+
+async Task<(TimeSpan Elapsed, int Transitions)> RunJobsAsync(int count, int window)
+{
+    var ids = Enumerable.Range(0, count).Select(_ => Guid.NewGuid().ToString("N")).ToList();
+    var clock = Stopwatch.StartNew();
+    var transitions = 0;
+    await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = window }, async (id, ct) =>
+    {
+        var key = JobBlobKeys.Upload(id);
+        await blobs.WriteAsync(BlobContainers.Temp, key, new MemoryStream(pdf), ct);
+        var job = grains.GetGrain<IJobGrain>(id);
+        await job.Submit(new SubmitJobRequest("bench.pdf", key, pdf.Length, null, null, "bench"));
+        while (true)
+        {
+            var snapshot = await job.GetSnapshot();
+            if (snapshot!.Status.IsTerminal())
+            {
+                if (snapshot.Status != JobStatus.Completed)
+                {
+                    throw new InvalidOperationException($"job {id} ended {snapshot.Status}: {snapshot.Error}");
+                }
+
+                Interlocked.Add(ref transitions, snapshot.History.Count);
+                return;
+            }
+
+            await Task.Delay(5, ct);
+        }
+    });
+    return (clock.Elapsed, transitions);
+}
+
+async Task<(TimeSpan Elapsed, int Transitions)> RunSubmitCancelAsync(int count, int window)
+{
+    var clock = Stopwatch.StartNew();
+    var transitions = 0;
+    await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = window }, async (_, ct) =>
+    {
+        var id = Guid.NewGuid().ToString("N");
+        var job = grains.GetGrain<IJobGrain>(id);
+        await job.Submit(new SubmitJobRequest("bench.pdf", JobBlobKeys.Upload(id), 0, null, null, "bench"));
+        var cancelled = await job.Cancel("bench");
+        Interlocked.Add(ref transitions, cancelled.Job!.History.Count);
+    });
+    return (clock.Elapsed, transitions);
+}
+
+static byte[] OnePagePdf()
+{
+    var builder = new PdfDocumentBuilder();
+    var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+    var page = builder.AddPage(PageSize.A4);
+    page.AddText("Lecture 1: Accessible documents", 16, new PdfPoint(60, 780), font);
+    page.AddText("Headings, alternative text and reading order make a PDF usable with a screen reader.", 11, new PdfPoint(60, 740), font);
+    return builder.Build();
+}

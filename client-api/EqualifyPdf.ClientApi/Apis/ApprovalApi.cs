@@ -1,0 +1,117 @@
+using EqualifyPdf.ClientApi.Approvals;
+using EqualifyPdf.ClientApi.Models;
+using EqualifyPdf.Contracts.Approvals;
+using EqualifyPdf.Contracts.Jobs;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EqualifyPdf.ClientApi.Apis;
+
+/// <summary>
+/// The reviewer's side of a PII approval: look at the masked findings, then approve or deny. The token in the path
+/// is only ever hashed; it is neither stored nor logged.
+/// </summary>
+public static class ApprovalApi
+{
+    private const int MaxJustificationLength = 2000;
+    private const int MaxReviewerLength = 200;
+
+    /// <summary>Maps <c>/api/v1/approval</c>.</summary>
+    public static RouteGroupBuilder MapApprovalApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("api/v1/approval").WithTags("Approval");
+        api.MapGet("{token}/review", GetReviewAsync);
+        api.MapPost("{token}/decision", DecideAsync);
+        return api;
+    }
+
+    /// <summary>The job, expiry and masked findings a token grants access to.</summary>
+    public static async Task<Results<Ok<ReviewResponse>, ProblemHttpResult>> GetReviewAsync(string token, IClusterClient cluster)
+    {
+        var hash = ApprovalTokenKey.TryCompute(token);
+        if (hash is null)
+        {
+            return UnknownToken();
+        }
+
+        var review = await cluster.GetGrain<IApprovalTokenGrain>(hash).GetReview();
+        return review switch
+        {
+            { Outcome: CommandOutcome.Applied, JobId: { } jobId, ExpiresAt: { } expiresAt } =>
+                TypedResults.Ok(new ReviewResponse(jobId, review.Filename ?? "", expiresAt, review.Findings)),
+            { Outcome: CommandOutcome.Gone or CommandOutcome.AlreadyApplied or CommandOutcome.Conflict } =>
+                TypedResults.Problem("This review link has expired or was already used.", statusCode: StatusCodes.Status410Gone, title: "Gone"),
+            _ => UnknownToken(),
+        };
+    }
+
+    /// <summary>Records <c>approved</c> or <c>denied</c> with a justification.</summary>
+    public static async Task<Results<Ok<JobStatusResponse>, Accepted<JobStatusResponse>, ValidationProblem, ProblemHttpResult>> DecideAsync(
+        string token, DecisionRequest request, IClusterClient cluster)
+    {
+        var errors = Validate(request, out var decision);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var hash = ApprovalTokenKey.TryCompute(token);
+        if (hash is null)
+        {
+            return UnknownToken();
+        }
+
+        var result = await cluster.GetGrain<IApprovalTokenGrain>(hash)
+            .Decide(decision, request.Justification!.Trim(), request.ReviewedBy!.Trim());
+        if (result.Outcome == CommandOutcome.NotFound)
+        {
+            return UnknownToken();
+        }
+
+        return CommandResults.ToHttp(result, acceptedWhenApplied: false).Result switch
+        {
+            Ok<JobStatusResponse> ok => ok,
+            ProblemHttpResult problem => problem,
+            var other => (Accepted<JobStatusResponse>)other,
+        };
+    }
+
+    private static Dictionary<string, string[]> Validate(DecisionRequest request, out DecisionKind decision)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        decision = DecisionKind.Denied;
+        switch (request.Decision)
+        {
+            case "approved":
+                decision = DecisionKind.Approved;
+                break;
+            case "denied":
+                break;
+            default:
+                errors["decision"] = ["The decision must be 'approved' or 'denied'."];
+                break;
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Justification))
+        {
+            errors["justification"] = ["A justification is required."];
+        }
+        else if (request.Justification.Length > MaxJustificationLength)
+        {
+            errors["justification"] = [$"The justification is longer than {MaxJustificationLength} characters."];
+        }
+
+        if (string.IsNullOrWhiteSpace(request.ReviewedBy))
+        {
+            errors["reviewed_by"] = ["Say who reviewed the document (reviewed_by)."];
+        }
+        else if (request.ReviewedBy.Length > MaxReviewerLength)
+        {
+            errors["reviewed_by"] = [$"reviewed_by is longer than {MaxReviewerLength} characters."];
+        }
+
+        return errors;
+    }
+
+    private static ProblemHttpResult UnknownToken() =>
+        Problems.NotFound("This review link is not valid.");
+}

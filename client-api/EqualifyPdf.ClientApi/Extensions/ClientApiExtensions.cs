@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using EqualifyPdf.ClientApi.Health;
+using EqualifyPdf.ClientApi.Uploads;
+using EqualifyPdf.Storage;
+using Orleans.Configuration;
+
+namespace EqualifyPdf.ClientApi.Extensions;
+
+/// <summary>Registers everything the HTTP front end needs: the Orleans client, blob store, JSON and problem details.</summary>
+public static class ClientApiExtensions
+{
+    /// <summary>Wires the client-api host from configuration (see README for the keys).</summary>
+    public static WebApplicationBuilder AddEqualifyClientApi(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var redis = RedisEndpoint.FromConfiguration(configuration);
+
+        builder.UseOrleansClient(client =>
+        {
+            client.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = configuration["Orleans:ClusterId"] ?? "equalifypdf";
+                o.ServiceId = configuration["Orleans:ServiceId"] ?? "equalifypdf";
+            });
+            client.UseRedisClustering(o => o.ConfigurationOptions = redis.Clone());
+            // A restarted silo must be found quickly; the default refresh is one minute.
+            client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
+            client.UseConnectionRetryFilter(RetryUntilStoppedAsync);
+        });
+
+        builder.Services.AddEqualifyStorage(configuration);
+        builder.Services.AddOptions<UploadOptions>()
+            .BindConfiguration(UploadOptions.SectionName)
+            .Validate(o => o.MaxBytes > 0, "Uploads:MaxBytes must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<PdfUploadReceiver>();
+        builder.Services.AddSingleton(new RedisProbe(redis.Clone()));
+
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        });
+
+        // Request paths carry approval tokens: the request-start/finish log lines must never be written,
+        // whatever the configured level (a filter added in code wins over configuration).
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Routing", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Http.Result", LogLevel.Warning);
+        return builder;
+    }
+
+    // The silo may start after the front end (run.sh, compose): keep trying instead of failing start-up.
+    private static async Task<bool> RetryUntilStoppedAsync(Exception exception, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+}

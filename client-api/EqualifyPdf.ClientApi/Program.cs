@@ -1,0 +1,16 @@
+// EqualifyPdf.ClientApi: the HTTP front end — an Orleans client that turns each request into one grain call.
+using EqualifyPdf.ClientApi.Apis;
+using EqualifyPdf.ClientApi.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddEqualifyClientApi();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+app.MapDocumentsApi();
+app.MapApprovalApi();
+app.MapHealthApi();
+
+app.Run();

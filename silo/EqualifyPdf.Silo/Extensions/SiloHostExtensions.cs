@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Sockets;
+using EqualifyPdf.Silo.Diagnostics;
+using EqualifyPdf.Silo.Health;
+using EqualifyPdf.Silo.Metrics;
+using EqualifyPdf.Silo.Redis;
+using EqualifyPdf.Storage;
+using EqualifyPdf.Workflow;
+using EqualifyPdf.Workflow.Corrections;
+using EqualifyPdf.Workflow.Naming;
+using Orleans.Configuration;
+using Orleans.Dashboard;
+using StackExchange.Redis;
+
+namespace EqualifyPdf.Silo.Extensions;
+
+/// <summary>Composes the silo: storage, workflow grains, Orleans on Redis/Garnet, dashboard, health and metrics.</summary>
+public static class SiloHostExtensions
+{
+    /// <summary>Registers every silo service from configuration (keys in README).</summary>
+    public static WebApplicationBuilder AddEqualifySilo(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var redisSettings = configuration.GetSection(RedisSettings.SectionName).Get<RedisSettings>() ?? new RedisSettings();
+        var siloSettings = configuration.GetSection(SiloSettings.SectionName).Get<SiloSettings>() ?? new SiloSettings();
+        var redis = ConfigurationOptions.Parse(redisSettings.EffectiveConnectionString);
+        redis.AbortOnConnectFail = false;
+
+        builder.Services.AddOptions<RedisSettings>().BindConfiguration(RedisSettings.SectionName);
+        // Registered before Orleans: started before the silo connects, stopped after the silo has stopped.
+        builder.Services.AddHostedService<EmbeddedGarnetService>();
+
+        builder.Services.AddEqualifyStorage(configuration);
+        var drill = configuration.GetSection(DiagnosticsSettings.SectionName).Get<DiagnosticsSettings>() ?? new DiagnosticsSettings();
+        if (drill.Enabled)
+        {
+            // Registered before the workflow, whose own registrations only fill what is missing.
+            builder.Services.AddSingleton<IPageCorrector>(new DrillPageCorrector(drill));
+        }
+
+        builder.Services.AddEqualifyWorkflow(configuration);
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = siloSettings.ClusterId;
+                o.ServiceId = siloSettings.ServiceId;
+            });
+            silo.ConfigureEndpoints(AdvertisedAddress(siloSettings), siloSettings.SiloPort, siloSettings.GatewayPort, listenOnAnyHostAddress: true);
+            silo.UseRedisClustering(o => o.ConfigurationOptions = redis.Clone());
+            foreach (var name in new[] { StorageNames.Jobs, StorageNames.Pages, StorageNames.Tokens })
+            {
+                silo.AddRedisGrainStorage(name, o => o.ConfigurationOptions = redis.Clone());
+            }
+
+            silo.UseRedisReminderService(o => o.ConfigurationOptions = redis.Clone());
+            silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = siloSettings.MinimumReminderPeriod);
+            silo.AddDashboard();
+        });
+
+        builder.Services.AddSingleton(new RedisProbe(redis.Clone()));
+        builder.Services.AddSingleton<MeterCollector>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<MeterCollector>());
+        return builder;
+    }
+
+    /// <summary>Maps the dashboard (<c>/dashboard</c>), <c>/health</c> and <c>/metrics</c> on the silo's HTTP port.</summary>
+    public static WebApplication MapEqualifySiloEndpoints(this WebApplication app)
+    {
+        app.MapOrleansDashboard("/dashboard");
+        app.MapSiloHealth();
+        app.MapPrometheusMetrics();
+        return app;
+    }
+
+    private static IPAddress AdvertisedAddress(SiloSettings settings)
+    {
+        if (!string.IsNullOrWhiteSpace(settings.AdvertisedIP))
+        {
+            return IPAddress.Parse(settings.AdvertisedIP);
+        }
+
+        // In a container the host name resolves to the address other silos and clients can reach.
+        return Dns.GetHostAddresses(Dns.GetHostName()).FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork)
+            ?? IPAddress.Loopback;
+    }
+}

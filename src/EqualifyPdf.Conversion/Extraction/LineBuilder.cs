@@ -1,0 +1,167 @@
+using UglyToad.PdfPig.Content;
+
+namespace EqualifyPdf.Conversion.Extraction;
+
+/// <summary>
+/// Letters to words to lines in O(n log n): sort letters by baseline, cluster baselines into rows, sort each row
+/// by x and split on gaps. PdfPig's NearestNeighbourWordExtractor compares letter pairs and is quadratic on dense
+/// pages; this keeps the per-page cost close to a sort.
+/// </summary>
+internal sealed class LineBuilder(FontTraits traits)
+{
+    /// <summary>A gap wider than this fraction of the font size starts a new word.</summary>
+    private const double WordGap = 0.17;
+
+    /// <summary>A gap wider than this fraction of the font size starts a new line segment (column or cell gap).</summary>
+    private const double SegmentGap = 0.9;
+
+    public List<TextLine> Build(IReadOnlyList<Letter> letters, double pageHeight, IReadOnlyDictionary<Letter, int>? mcids)
+    {
+        var items = new List<Glyph>(letters.Count);
+        var keys = new List<double>(letters.Count);
+        foreach (var l in letters)
+        {
+            var size = l.PointSize > 0 ? l.PointSize : Math.Max(l.BoundingBox.Height, 1);
+            if (l.RenderingMode == UglyToad.PdfPig.Core.TextRenderingMode.Neither && size < 1)
+            {
+                continue;
+            }
+
+            var box = l.BoundingBox;
+            var baseline = pageHeight - l.StartBaseLine.Y;
+            var left = Math.Min(l.StartBaseLine.X, box.Left);
+            var right = Math.Max(left + Math.Max(l.Width, 0), box.Right);
+            var mcid = mcids != null && mcids.TryGetValue(l, out var id) ? id : -1;
+            items.Add(new Glyph(l, left, right, baseline, size, mcid));
+            keys.Add(baseline);
+        }
+
+        // Sorting by a key array avoids a delegate call per comparison: this sort is the hot spot of extraction.
+        var glyphs = items.ToArray();
+        Array.Sort(keys.ToArray(), glyphs);
+        var lines = new List<TextLine>();
+        var row = new List<Glyph>();
+        double rowBaseline = 0, rowSize = 0;
+        foreach (var g in glyphs)
+        {
+            if (row.Count > 0 && Math.Abs(g.Baseline - rowBaseline) > 0.4 * Math.Max(Math.Min(g.Size, rowSize), 1))
+            {
+                EmitRow(row, lines);
+                row.Clear();
+            }
+
+            if (row.Count == 0)
+            {
+                rowBaseline = g.Baseline;
+                rowSize = g.Size;
+            }
+
+            row.Add(g);
+        }
+
+        EmitRow(row, lines);
+        return Superscripts.Attach(lines);
+    }
+
+    private void EmitRow(List<Glyph> row, List<TextLine> lines)
+    {
+        if (row.Count == 0)
+        {
+            return;
+        }
+
+        var lefts = new double[row.Count];
+        for (var i = 0; i < lefts.Length; i++)
+        {
+            lefts[i] = row[i].Left;
+        }
+
+        var sorted = row.ToArray();
+        Array.Sort(lefts, sorted);
+        var words = new List<TextWord>();
+        var current = new List<Glyph>();
+        double lastRight = double.NegativeInfinity;
+        foreach (var g in sorted)
+        {
+            var isSpace = string.IsNullOrWhiteSpace(g.Letter.Value);
+            var gap = g.Left - lastRight;
+            var size = Math.Max(g.Size, 1);
+            if (current.Count > 0 && (isSpace || gap > WordGap * size))
+            {
+                words.Add(MakeWord(current));
+                current.Clear();
+                if (gap > SegmentGap * size && !isSpace && !IsMarkerBeforeText(words, gap, size))
+                {
+                    FlushSegment(words, lines);
+                }
+            }
+            else if (current.Count == 0 && words.Count > 0 && gap > SegmentGap * size && !isSpace && !IsMarkerBeforeText(words, gap, size))
+            {
+                FlushSegment(words, lines);
+            }
+
+            if (!isSpace)
+            {
+                current.Add(g);
+                lastRight = Math.Max(lastRight, g.Right);
+            }
+        }
+
+        if (current.Count > 0)
+        {
+            words.Add(MakeWord(current));
+        }
+
+        FlushSegment(words, lines);
+    }
+
+    /// <summary>
+    /// A lone list marker ("•", "1.", "a)") with its text a tab stop away stays on the text's line: splitting there
+    /// would make a column of bullets that reads before the items.
+    /// </summary>
+    private static bool IsMarkerBeforeText(List<TextWord> words, double gap, double size) =>
+        words.Count == 1 && gap < 6 * size && Structure.ListMarkers.Match(words[0].Text + " x") != null;
+
+    private static void FlushSegment(List<TextWord> words, List<TextLine> lines)
+    {
+        if (words.Count > 0)
+        {
+            lines.Add(new TextLine([.. words]));
+            words.Clear();
+        }
+    }
+
+    private TextWord MakeWord(List<Glyph> glyphs)
+    {
+        var first = glyphs[0];
+        var (name, bold, italic, mono) = traits.Of(first.Letter);
+        double size = 0, baseline = double.MinValue, right = double.MinValue;
+        var text = new System.Text.StringBuilder(glyphs.Count);
+        foreach (var g in glyphs)
+        {
+            size = Math.Max(size, g.Size);
+            baseline = Math.Max(baseline, g.Baseline);
+            right = Math.Max(right, g.Right);
+            text.Append(g.Letter.Value);
+        }
+
+        var stroked = first.Letter.RenderingMode == UglyToad.PdfPig.Core.TextRenderingMode.FillThenStroke;
+        return new TextWord
+        {
+            Text = text.ToString(),
+            Left = first.Left,
+            Right = right,
+            Top = baseline - (0.8 * size),
+            Bottom = baseline + (0.2 * size),
+            Baseline = baseline,
+            FontSize = Math.Round(size, 1),
+            FontName = name,
+            Bold = bold || stroked,
+            Italic = italic,
+            Monospace = mono,
+            Mcid = first.Mcid,
+        };
+    }
+
+    private readonly record struct Glyph(Letter Letter, double Left, double Right, double Baseline, double Size, int Mcid);
+}

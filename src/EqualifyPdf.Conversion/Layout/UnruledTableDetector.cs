@@ -1,0 +1,140 @@
+using EqualifyPdf.Conversion.Extraction;
+
+namespace EqualifyPdf.Conversion.Layout;
+
+/// <summary>
+/// Tells a grid of short, ragged cells (a table without rules) from columns of prose, whose lines mostly run the
+/// full column width, and builds the table. Cell boundaries come from word-level "rivers": x ranges that no word
+/// of any row touches, which finds columns set closer together than the gap that splits lines into segments.
+/// </summary>
+internal static class UnruledTableDetector
+{
+    /// <summary>Narrowest river between two columns, in points.</summary>
+    private const double MinRiver = 3.5;
+
+    public static bool LooksLikeTable(Band band, List<Gap> separators)
+    {
+        var items = band.Items.ToList();
+        if (band.Rows.Count < 2 || items.Any(i => i.Kind != LayoutKind.Line))
+        {
+            return false;
+        }
+
+        // In a tagged PDF the author said what these lines are; tables among them were already built from the tags.
+        if (items.Count(i => i.Line!.TagRole is not (null or "TD" or "TH" or "TR" or "Table")) * 2 > items.Count)
+        {
+            return false;
+        }
+
+        var bounds = separators.Select(g => (g.Start + g.End) / 2).ToList();
+        int ColumnOf(LayoutItem i) => bounds.Count(b => (i.Left + i.Right) / 2 > b);
+        var multi = band.Rows.Count(r => r.Items.Select(ColumnOf).Distinct().Count() >= 2);
+        return multi >= 2 && multi >= 0.5 * band.Rows.Count && !LooksLikeProse(items, ColumnOf, bounds.Count + 1);
+    }
+
+    public static LayoutItem? Build(List<Row> bandRows)
+    {
+        var items = bandRows.SelectMany(r => r.Items).ToList();
+        // Header cells are often centred or wider than their column; the data rows define the columns.
+        var dataRows = bandRows.Count >= 3 ? bandRows.Skip(1) : bandRows;
+        var rivers = Rivers(dataRows.SelectMany(r => r.Items).SelectMany(i => i.Line!.Words).ToList());
+        if (rivers.Count == 0)
+        {
+            return null;
+        }
+
+        var columns = rivers.Count + 1;
+        int ColumnOf(TextWord w) => rivers.Count(r => w.CenterX > r);
+        var rows = new List<List<GridCell>>();
+        foreach (var row in bandRows)
+        {
+            var rowWords = row.Items.SelectMany(i => i.Line!.Words).OrderBy(w => Math.Round(w.Baseline)).ThenBy(w => w.Left).ToList();
+            var cells = Enumerable.Range(0, columns).Select(c => rowWords.Where(w => ColumnOf(w) == c).ToList()).ToList();
+
+            // A row with nothing in the first column continues the cells of the row above (wrapped cell text).
+            if (rows.Count > 0 && cells[0].Count == 0)
+            {
+                var previous = rows[^1];
+                for (var c = 0; c < columns; c++)
+                {
+                    if (cells[c].Count > 0)
+                    {
+                        previous[c] = previous[c] with { Text = (previous[c].Text + " " + Join(cells[c])).Trim() };
+                    }
+                }
+
+                continue;
+            }
+
+            rows.Add(cells.Select(list => new GridCell(Join(list), 1, list.Count > 0 && list.All(w => w.Bold))).ToList());
+        }
+
+        if (rows.Count < 2)
+        {
+            return null;
+        }
+
+        var header = rows[0].Where(c => c.Text.Length > 0).All(c => c.Bold) ? 1 : -1;
+        var rowHeaders = rows.Count > 2 && rows.Skip(1).All(r => r[0].Bold) && !rows.Skip(1).All(r => r.All(c => c.Bold || c.Text.Length == 0));
+        return new LayoutItem
+        {
+            Kind = LayoutKind.Table,
+            Left = items.Min(i => i.Left),
+            Top = items.Min(i => i.Top),
+            Right = items.Max(i => i.Right),
+            Bottom = items.Max(i => i.Bottom),
+            Table = new TableGrid(rows, header, rowHeaders),
+        };
+    }
+
+    /// <summary>Midpoints of the x ranges free of words in every row.</summary>
+    private static List<double> Rivers(List<TextWord> words)
+    {
+        var rivers = new List<double>();
+        var cursor = double.NaN;
+        foreach (var w in words.OrderBy(w => w.Left))
+        {
+            if (!double.IsNaN(cursor) && w.Left - cursor >= MinRiver)
+            {
+                rivers.Add((w.Left + cursor) / 2);
+            }
+
+            cursor = double.IsNaN(cursor) ? w.Right : Math.Max(cursor, w.Right);
+        }
+
+        return rivers;
+    }
+
+    private static string Join(List<TextWord> words) => string.Join(' ', words.Select(w => w.Text));
+
+    private static bool LooksLikeProse(List<LayoutItem> items, Func<LayoutItem, int> columnOf, int columns)
+    {
+        var words = items.Average(i => i.Line!.Words.Count);
+        if (words >= 7)
+        {
+            return true;
+        }
+
+        if (words < 4)
+        {
+            return false;
+        }
+
+        for (var c = 0; c < columns; c++)
+        {
+            var lines = items.Where(i => columnOf(i) == c).ToList();
+            if (lines.Count < 3)
+            {
+                return false;
+            }
+
+            var max = lines.Max(i => i.Width);
+            if (lines.Count(i => i.Width >= 0.85 * max) < 0.6 * lines.Count)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

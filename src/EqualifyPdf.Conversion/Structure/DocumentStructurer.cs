@@ -1,0 +1,68 @@
+using EqualifyPdf.Conversion.Extraction;
+using EqualifyPdf.Conversion.Layout;
+using EqualifyPdf.Conversion.Model;
+
+namespace EqualifyPdf.Conversion.Structure;
+
+/// <summary>
+/// The document-wide structure step: classifies every page's blocks against whole-document statistics, attaches
+/// captions and links, joins broken paragraphs and code, and levels headings and lists.
+/// </summary>
+internal static class DocumentStructurer
+{
+    public static List<PageModel> Build(IReadOnlyList<PageContent> pages, IReadOnlyList<List<LayoutBlock>> blocks)
+    {
+        var style = DocumentStyle.From(blocks.SelectMany(b => b));
+        var joiner = new TextJoiner(TextJoiner.BuildVocabulary(pages.SelectMany(p => p.Lines)));
+        var classifier = new BlockClassifier(style, joiner);
+        var draftPages = new List<List<Draft>>(pages.Count);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var page = pages[i];
+            var regions = blocks[i].Where(b => b.Kind == LayoutKind.Line)
+                .GroupBy(b => b.Region)
+                .ToDictionary(g => g.Key, g => (Left: g.Min(b => b.Left), Right: g.Max(b => b.Right)));
+            var drafts = blocks[i].Select(b => b.Kind switch
+            {
+                LayoutKind.Table => new Draft { Source = b, Role = BlockRole.Table, Rows = TableAssembler.Rows(b.Item!.Table!), Confidence = 0.85 },
+                LayoutKind.Figure => new Draft { Source = b, Role = BlockRole.Figure, Confidence = 0.9 },
+                _ => classifier.Classify(b, page.Height, regions[b.Region]),
+            }).ToList();
+            CaptionLinker.Link(drafts, style.BodySize);
+            MergeCode(drafts);
+            draftPages.Add(drafts);
+        }
+
+        TableContinuation.Merge(draftPages);
+        ContinuationMerger.Merge(draftPages, joiner);
+        var flat = draftPages.SelectMany(p => p).ToList();
+        ListLeveler.Assign(flat);
+        HeadingLeveler.Assign(flat);
+        var result = new List<PageModel>(pages.Count);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            LinkAttacher.Attach(draftPages[i], pages[i].Links);
+            result.Add(ModelAssembler.Page(pages[i], draftPages[i]));
+        }
+
+        return result;
+    }
+
+    /// <summary>Code split by blank lines into several blocks is one listing.</summary>
+    private static void MergeCode(List<Draft> drafts)
+    {
+        Draft? previous = null;
+        foreach (var d in drafts.Where(d => !d.Absorbed))
+        {
+            if (previous is { Role: BlockRole.Code } && d.Role == BlockRole.Code && previous.Source.Region == d.Source.Region
+                && d.Source.Top - previous.Source.Bottom < 3 * d.Source.FontSize)
+            {
+                previous.Text += "\n\n" + d.Text;
+                d.Absorbed = true;
+                continue;
+            }
+
+            previous = d;
+        }
+    }
+}

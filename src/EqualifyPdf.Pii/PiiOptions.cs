@@ -1,0 +1,33 @@
+namespace EqualifyPdf.Pii;
+
+/// <summary>Settings for <see cref="PiiScanner"/>. Every default is the documented policy.</summary>
+public sealed class PiiOptions
+{
+    /// <summary>Findings scoring below this (0–1) are dropped. Default 0.5.</summary>
+    public double Threshold { get; init; } = 0.5;
+
+    /// <summary>
+    /// ISO 3166 regions tried, in order, when looking for phone numbers. Default <c>["US"]</c>; numbers written with
+    /// a leading <c>+</c> are found whatever the region.
+    /// </summary>
+    public IReadOnlyList<string> PhoneRegions { get; init; } = ["US"];
+
+    /// <summary>
+    /// Regular expressions for the institution's student identifiers; a match is reported when it has student-ID
+    /// context (UIN, student ID, ...) or sits in a roster row. Default: a 9-digit university ID.
+    /// </summary>
+    public IReadOnlyList<string> StudentIdPatterns { get; init; } = [@"\b\d{9}\b"];
+
+    /// <summary>
+    /// Entity types whose findings make the verdict <see cref="Model.PiiVerdict.NeedsReview"/>. Default: every type
+    /// except <see cref="PiiEntityTypes.StaffContact"/> and <see cref="PiiEntityTypes.Url"/>.
+    /// </summary>
+    public IReadOnlySet<string> ReviewEntityTypes { get; init; } = new HashSet<string>(
+        PiiEntityTypes.All.Where(t => t is not PiiEntityTypes.StaffContact and not PiiEntityTypes.Url),
+        StringComparer.Ordinal);
+
+    /// <summary>How many whole words before a match are searched for context words. Default 5.</summary>
+    public int ContextWindowWords { get; init; } = 5;
+
+    internal static PiiOptions Default { get; } = new();
+}

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using EqualifyPdf.Pii.Context;
+using EqualifyPdf.Pii.Text;
+
+namespace EqualifyPdf.Pii.Recognizers;
+
+/// <summary>
+/// US street addresses: house number, capitalised street name and a street suffix, an optional unit, and an optional
+/// "City, ST 12345" tail which makes the match near-certain.
+/// </summary>
+internal sealed partial class AddressRecognizer : IPiiRecognizer
+{
+    private const double StreetOnlyScore = 0.55;
+    private const double FullScore = 0.85;
+    private const double ContextBoost = 0.15;
+
+    private static readonly ContextPhrases Context = new("address", "addr", "lives", "residence", "mailing", "home", "street", "permanent");
+
+    public void Recognize(PageText page, ScanSettings settings, List<Candidate> output)
+    {
+        foreach (Match match in Street().Matches(page.Text))
+        {
+            var score = match.Groups["city"].Success ? FullScore : StreetOnlyScore;
+            if (Context.Before(page.Text, match.Index, settings.ContextWindow))
+            {
+                score += ContextBoost;
+            }
+
+            output.Add(new Candidate(PiiEntityTypes.Address, match.Index, match.Index + match.Length, Math.Min(score, 1)));
+        }
+    }
+
+    [GeneratedRegex(
+        @"(?<![\w\-/.])\d{1,6}[A-Z]?\s+(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?(?:[A-Z][a-z]+\s+|\d{1,3}(?:st|nd|rd|th)\s+){1,3}" +
+        @"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Row|Pike|Alley)\b\.?" +
+        @"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*#?[A-Za-z0-9\-]+)?" +
+        @"(?<city>,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?)?(?!\w)")]
+    private static partial Regex Street();
+}

@@ -1,0 +1,13 @@
+namespace EqualifyPdf.Pii.Recognizers;
+
+/// <summary>The recognizers every scan runs. They are stateless, so one set serves all scans and threads.</summary>
+internal static class DefaultRecognizers
+{
+    public static IReadOnlyList<IPiiRecognizer> All { get; } =
+    [
+        new EmailRecognizer(), new UrlRecognizer(), new PhoneRecognizer(), new SsnRecognizer(),
+        new CreditCardRecognizer(), new IbanRecognizer(), new IpAddressRecognizer(), new UsItinRecognizer(),
+        new UsPassportRecognizer(), new UsBankNumberRecognizer(), new DateOfBirthRecognizer(),
+        new StudentIdRecognizer(), new AddressRecognizer(), new PersonRecognizer(),
+    ];
+}

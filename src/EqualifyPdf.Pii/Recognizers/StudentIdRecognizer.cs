@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using EqualifyPdf.Pii.Context;
+using EqualifyPdf.Pii.Text;
+
+namespace EqualifyPdf.Pii.Recognizers;
+
+/// <summary>
+/// Student identifiers: the institution's patterns (default 9 digits) with ID context, a roster header or a row that
+/// also holds an e-mail or grade; and partial IDs, since FERPA guidance forbids even 4 consecutive digits next to grades.
+/// </summary>
+internal sealed partial class StudentIdRecognizer : IPiiRecognizer
+{
+    private const double ContextScore = 0.85;
+    private const double HeaderScore = 0.8;
+    private const double RowScore = 0.6;
+    private const double PartialScore = 0.6;
+    private const double PartialContextBoost = 0.25;
+
+    private static readonly ContextPhrases Context = new(
+        "uin", "student id", "student number", "student no", "sid", "id", "emplid", "banner", "university id",
+        "student", "pid", "ids", "id number", "matriculation");
+
+    private static readonly ContextPhrases PartialContext = new("last four", "last digits", "ending", "ending in", "id", "uin", "sid", "last");
+
+    // Numbers that label rooms, courses, pages and money are not identifiers even on a grade line.
+    private static readonly ContextPhrases NotAnId = new(
+        "room", "rm", "suite", "ext", "page", "pages", "pp", "course", "section", "crn", "building", "bldg", "hall",
+        "lab", "chapter", "ch", "version", "week", "year", "class", "fall", "spring", "summer", "winter", "term", "no");
+
+    public void Recognize(PageText page, ScanSettings settings, List<Candidate> output)
+    {
+        var full = new HashSet<int>();
+        foreach (var pattern in settings.StudentIdPatterns)
+        {
+            foreach (var match in pattern.EnumerateMatches(page.Text))
+            {
+                var score = ScoreFull(page, settings, match.Index);
+                if (score > 0)
+                {
+                    full.Add(match.Index);
+                    output.Add(new Candidate(PiiEntityTypes.StudentId, match.Index, match.Index + match.Length, score));
+                }
+            }
+        }
+
+        foreach (var match in DigitRun().EnumerateMatches(page.Text))
+        {
+            if (!full.Contains(match.Index) && page.HasGrade(page.LineOf(match.Index)) && LooksLikePartialId(page.Text, match.Index, match.Length))
+            {
+                var score = PartialContext.Before(page.Text, match.Index, 3) ? PartialScore + PartialContextBoost : PartialScore;
+                output.Add(new Candidate(PiiEntityTypes.StudentId, match.Index, match.Index + match.Length, score));
+            }
+        }
+    }
+
+    private static double ScoreFull(PageText page, ScanSettings settings, int index)
+    {
+        if (Context.Before(page.Text, index, settings.ContextWindow))
+        {
+            return ContextScore;
+        }
+
+        if (TableContext.HeaderHas(page, index, Context))
+        {
+            return HeaderScore;
+        }
+
+        var line = page.LineOf(index);
+        return page.HasGrade(line) || page.Line(line).Contains('@') ? RowScore : 0;
+    }
+
+    private static bool LooksLikePartialId(string text, int index, int length)
+    {
+        var value = text.AsSpan(index, length);
+        var isYear = length == 4 && (value.StartsWith("19") || value.StartsWith("20"));
+        if ((isYear && !PartialContext.Before(text, index, 3)) || NotAnId.Before(text, index, 1))
+        {
+            return false;
+        }
+
+        // "CS 1010", "MATH 2210": a course code is an all-caps subject right before the number.
+        var j = index - 1;
+        while (j >= 0 && text[j] == ' ')
+        {
+            j--;
+        }
+
+        var capitals = 0;
+        while (j >= 0 && char.IsAsciiLetterUpper(text[j]))
+        {
+            capitals++;
+            j--;
+        }
+
+        return capitals is < 2 or > 5 || (j >= 0 && char.IsLetter(text[j]));
+    }
+
+    [GeneratedRegex(@"(?<![\w\-/.,$:#])\d{4,8}(?![\w\-/%:]|[.,]\d)")]
+    private static partial Regex DigitRun();
+}

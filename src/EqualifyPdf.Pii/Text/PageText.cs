@@ -1,0 +1,82 @@
+namespace EqualifyPdf.Pii.Text;
+
+/// <summary>One page's text with a line index, so recognizers can ask about rows and the lines above them.</summary>
+internal sealed class PageText
+{
+    private readonly int[] _lineStarts;
+    private readonly bool?[] _gradeLines;
+    private int[]? _blockTops;
+
+    public PageText(string text, int pageNumber)
+    {
+        Text = text;
+        PageNumber = pageNumber;
+        var starts = new List<int> { 0 };
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            starts.Add(i + 1);
+        }
+
+        _lineStarts = [.. starts];
+        _gradeLines = new bool?[_lineStarts.Length];
+    }
+
+    public string Text { get; }
+
+    public int PageNumber { get; }
+
+    public int LineCount => _lineStarts.Length;
+
+    /// <summary>Index of the line holding <paramref name="position"/>.</summary>
+    public int LineOf(int position)
+    {
+        var index = Array.BinarySearch(_lineStarts, position);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    /// <summary>The line's text without its line break.</summary>
+    public ReadOnlySpan<char> Line(int lineIndex)
+    {
+        var (start, end) = LineBounds(lineIndex);
+        return Text.AsSpan(start, end - start);
+    }
+
+    /// <summary>Start and end (exclusive, before the line break) of a line.</summary>
+    public (int Start, int End) LineBounds(int lineIndex)
+    {
+        var start = _lineStarts[lineIndex];
+        var end = lineIndex + 1 < _lineStarts.Length ? _lineStarts[lineIndex + 1] - 1 : Text.Length;
+        if (end > start && Text[end - 1] == '\r')
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    public bool IsBlank(int lineIndex) => Line(lineIndex).IsWhiteSpace();
+
+    /// <summary>
+    /// The first line of the run of non-blank lines holding <paramref name="lineIndex"/>; computed for the whole page
+    /// on first use, so header lookups stay linear in the page length.
+    /// </summary>
+    public int BlockTop(int lineIndex)
+    {
+        if (_blockTops is null)
+        {
+            var tops = new int[_lineStarts.Length];
+            for (var i = 0; i < tops.Length; i++)
+            {
+                tops[i] = i > 0 && !IsBlank(i - 1) ? tops[i - 1] : i;
+            }
+
+            _blockTops = tops;
+        }
+
+        return _blockTops[lineIndex];
+    }
+
+    /// <summary>Whether the line carries a grade or score; computed once per line.</summary>
+    public bool HasGrade(int lineIndex) =>
+        _gradeLines[lineIndex] ??= Context.GradeTokens.ContainsGrade(Line(lineIndex));
+}

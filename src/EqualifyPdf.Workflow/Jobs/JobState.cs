@@ -1,0 +1,64 @@
+using EqualifyPdf.Contracts.Jobs;
+using EqualifyPdf.Contracts.Pages;
+
+namespace EqualifyPdf.Workflow.Jobs;
+
+/// <summary>The persisted state of a job: its status, history and the checkpoints the workflow resumes from.</summary>
+[GenerateSerializer]
+[Alias("EqualifyPdf.JobState")]
+public sealed class JobState
+{
+    [Id(0)] public string JobId { get; set; } = "";
+    [Id(1)] public JobStatus Status { get; set; }
+    [Id(2)] public string Stage { get; set; } = JobStages.Queued;
+    [Id(3)] public int Progress { get; set; }
+    [Id(4)] public string Filename { get; set; } = "";
+    [Id(5)] public string UploadKey { get; set; } = "";
+    [Id(6)] public long SizeBytes { get; set; }
+    [Id(7)] public string? Title { get; set; }
+    [Id(8)] public string? Language { get; set; }
+    [Id(9)] public string SubmittedBy { get; set; } = "";
+    [Id(10)] public DateTimeOffset CreatedAt { get; set; }
+    [Id(11)] public DateTimeOffset UpdatedAt { get; set; }
+    [Id(12)] public JobError? Error { get; set; }
+    [Id(13)] public List<JobTransition> History { get; set; } = [];
+    [Id(14)] public ReviewDecision? Decision { get; set; }
+
+    /// <summary>Runs started: 1 on submit, +1 per retry.</summary>
+    [Id(15)] public int Attempts { get; set; }
+    [Id(16)] public Dictionary<string, string> ResultKeys { get; set; } = [];
+    [Id(17)] public List<MaskedFinding> Findings { get; set; } = [];
+
+    /// <summary>SHA-256 hex of the current approval token; the token itself is never stored.</summary>
+    [Id(18)] public string? TokenHash { get; set; }
+    [Id(19)] public DateTimeOffset? ApprovalExpiresAt { get; set; }
+
+    /// <summary>Checkpoint: the reviewers were told (token registered, deadline reminder set).</summary>
+    [Id(20)] public bool NotificationSent { get; set; }
+    [Id(21)] public DateTimeOffset? ProcessingStartedAt { get; set; }
+    [Id(22)] public DateTimeOffset? TerminalAt { get; set; }
+
+    /// <summary>Checkpoint: the page models are in the temp container.</summary>
+    [Id(23)] public bool ConversionDone { get; set; }
+    [Id(24)] public int PageCount { get; set; }
+
+    /// <summary>Per page (index 0 = page 1): the level of the last heading before it.</summary>
+    [Id(25)] public List<int> EntryHeadingLevels { get; set; } = [];
+
+    /// <summary>Checkpoint: pages whose correction succeeded, by page number.</summary>
+    [Id(26)] public Dictionary<int, PageResult> Pages { get; set; } = [];
+
+    /// <summary>Seconds spent per stage, summed over attempts.</summary>
+    [Id(27)] public Dictionary<string, double> StageSeconds { get; set; } = [];
+
+    /// <summary>The status a retry resumes in.</summary>
+    [Id(28)] public JobStatus? ResumeStatus { get; set; }
+    [Id(29)] public string? DocumentTitle { get; set; }
+    [Id(30)] public string? DocumentLanguage { get; set; }
+
+    /// <summary>When the current stage started, for <see cref="StageSeconds"/>.</summary>
+    [Id(31)] public DateTimeOffset? StageStartedAt { get; set; }
+
+    /// <summary>Checkpoint: the effects of reaching a terminal status (temp deleted, reminders switched) are done.</summary>
+    [Id(32)] public bool TerminalEffectsDone { get; set; }
+}

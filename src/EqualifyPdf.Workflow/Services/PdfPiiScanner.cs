@@ -1,0 +1,29 @@
+using EqualifyPdf.Conversion;
+using EqualifyPdf.Pii;
+using EqualifyPdf.Pii.Model;
+using Microsoft.Extensions.Logging;
+
+namespace EqualifyPdf.Workflow.Services;
+
+/// <summary>Extracts page texts with the conversion engine and runs the PII library over them.</summary>
+public sealed class PdfPiiScanner(ILogger<PdfPiiScanner> logger) : IPiiScanner
+{
+    /// <inheritdoc />
+    public async Task<PiiReport> ScanAsync(Stream pdf, string jobId, CancellationToken cancellationToken)
+    {
+        // CPU-bound work runs off the grain's turn so status queries and cancels interleave.
+        var report = await Task.Run(
+            () =>
+            {
+                var texts = DocumentConverter.ExtractPageTexts(pdf);
+                cancellationToken.ThrowIfCancellationRequested();
+                return PiiScanner.ScanPages(texts);
+            },
+            cancellationToken).ConfigureAwait(false);
+
+        // Counts only: findings never reach the logs.
+        logger.LogInformation(
+            "PII scan of job {JobId}: {Verdict}, {Count} finding(s)", jobId, report.Verdict, report.Findings.Count);
+        return report;
+    }
+}

@@ -1,0 +1,4 @@
+namespace EqualifyPdf.Conversion.Tests.Quality.Scoring;
+
+/// <summary>An expected heading.</summary>
+public sealed record TruthHeading(int Level, string Text);

@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+
+namespace EqualifyPdf.Workflow.Tests.Infrastructure;
+
+/// <summary>
+/// How the test doubles behave for one job. Jobs without a scenario run the real services; a scenario swaps in
+/// fast fakes only where the test needs control (gates to hold a status, scripted findings, failing pages).
+/// </summary>
+public sealed class JobScenario
+{
+    /// <summary>Null: the real PII scanner. True/false: a scripted verdict with or without findings.</summary>
+    public bool? FakePiiFindings { get; init; }
+
+    /// <summary>Null: the real converter. A number: a fake model with that many pages.</summary>
+    public int? FakePageCount { get; init; }
+
+    /// <summary>Holds the upload check (status <c>submitted</c>) until released.</summary>
+    public Gate? UploadGate { get; init; }
+
+    /// <summary>Holds the PII scan (status <c>pii_scanning</c>) until released.</summary>
+    public Gate? PiiGate { get; init; }
+
+    /// <summary>Holds every page correction (status <c>processing</c>) until released.</summary>
+    public Gate? CorrectorGate { get; init; }
+
+    /// <summary>Pages whose correction throws while <see cref="PagesFail"/> is set.</summary>
+    public HashSet<int> FailingPages { get; init; } = [];
+
+    public volatile bool PagesFail = true;
+
+    /// <summary>Corrector calls per page.</summary>
+    public ConcurrentDictionary<int, int> CorrectorCalls { get; } = new();
+
+    private int _running;
+
+    public int MaxConcurrentCorrections;
+
+    public int EnterCorrection()
+    {
+        var now = Interlocked.Increment(ref _running);
+        int seen;
+        while ((seen = MaxConcurrentCorrections) < now && Interlocked.CompareExchange(ref MaxConcurrentCorrections, now, seen) != seen)
+        {
+        }
+
+        return now;
+    }
+
+    public void ExitCorrection() => Interlocked.Decrement(ref _running);
+
+    private static readonly ConcurrentDictionary<string, JobScenario> Scenarios = new();
+
+    public static void Set(string jobId, JobScenario scenario) => Scenarios[jobId] = scenario;
+
+    public static JobScenario? For(string jobId) => Scenarios.GetValueOrDefault(jobId);
+
+    /// <summary>The job id of a temp-container key (<c>"{jobId}/..."</c>).</summary>
+    public static JobScenario? ForKey(string key) => key.IndexOf('/') is var i and > 0 ? For(key[..i]) : null;
+}
