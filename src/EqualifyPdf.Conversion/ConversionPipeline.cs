@@ -15,9 +15,12 @@ namespace EqualifyPdf.Conversion;
 internal sealed class ConversionPipeline(ConversionOptions options)
 {
     /// <param name="bytes">The PDF.</param>
-    /// <param name="keepRunningText">Keep headers, footers and page numbers (text for PII scanning must include them).</param>
+    /// <param name="forPageText">
+    /// The run feeds per-page text to PII scanning: keep headers, footers and page numbers (a name in a footer is
+    /// still personal data) and keep each page's content on its own page, so findings get the right page number.
+    /// </param>
     /// <param name="cancellation">Signalled when the time budget is spent.</param>
-    public DocumentModel Run(byte[] bytes, bool keepRunningText, CancellationToken cancellation)
+    public DocumentModel Run(byte[] bytes, bool forPageText, CancellationToken cancellation)
     {
         using var document = PdfOpener.Open(bytes, options);
         var count = document.NumberOfPages;
@@ -42,7 +45,7 @@ internal sealed class ConversionPipeline(ConversionOptions options)
             pages.Add(extractor.Extract(page));
         }
 
-        if (!keepRunningText)
+        if (!forPageText)
         {
             HeaderFooterFilter.Apply(pages);
         }
@@ -54,7 +57,7 @@ internal sealed class ConversionPipeline(ConversionOptions options)
             blocks.Add(BlockGrouper.Group(page.Number, PageLayout.Analyze(page), page.Tags, PageLayout.BodySize(page.Lines)));
         }
 
-        var models = DocumentStructurer.Build(pages, blocks);
+        var models = DocumentStructurer.Build(pages, blocks, joinAcrossPages: !forPageText);
         var title = DocumentMetadata.Title(document)
             ?? models.SelectMany(p => p.Blocks).FirstOrDefault(b => b is { Role: BlockRole.Heading, Level: 1 })?.Text
             ?? options.SourceName

@@ -17,12 +17,14 @@ public static class DocumentConverter
     public static DocumentModel Convert(Stream pdf, ConversionOptions? options = null)
     {
         options ??= new ConversionOptions();
-        return TimeBox.Run(pdf, options, (bytes, ct) => new ConversionPipeline(options).Run(bytes, keepRunningText: false, ct));
+        return TimeBox.Run(pdf, options, (bytes, ct) => new ConversionPipeline(options).Run(bytes, forPageText: false, ct));
     }
 
     /// <summary>
     /// The text of every page in reading order, one string per page, including running headers and footers (a name
-    /// in a footer is still personal data). Used by the PII step before anything is published.
+    /// in a footer is still personal data). Each page holds only its own text: a table broken by a page is not joined
+    /// here as it is by <see cref="Convert"/>, so PII findings get the right page number. Used by the PII step before
+    /// anything is published.
     /// </summary>
     /// <param name="pdf">The PDF; read to the end, not disposed.</param>
     /// <param name="options">Settings; null for the defaults.</param>
@@ -42,7 +44,7 @@ public static class DocumentConverter
             EmbedImages = false,
             SourceName = options.SourceName,
         };
-        var model = TimeBox.Run(pdf, textOptions, (bytes, ct) => new ConversionPipeline(textOptions).Run(bytes, keepRunningText: true, ct));
+        var model = TimeBox.Run(pdf, textOptions, (bytes, ct) => new ConversionPipeline(textOptions).Run(bytes, forPageText: true, ct));
         return model.Pages.Select(PageText.Of).ToList();
     }
 }

@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using EqualifyPdf.Conversion;
+
+[assembly: InternalsVisibleTo("EqualifyPdf.Conversion.Tests")]
 
 namespace EqualifyPdf.Cli.Commands;
 
@@ -81,7 +84,8 @@ internal static class ConvertCommand
             }
 
             var seconds = watch.Elapsed.TotalSeconds;
-            stdout.WriteLine($"{file}: {doc.Info.PageCount} pages in {seconds:0.00}s ({doc.Info.PageCount / Math.Max(seconds, 1e-6):0.0} pages/s) -> {string.Join(", ", outputs.Select(o => o.Path))}");
+            var pageWord = doc.Info.PageCount == 1 ? "page" : "pages";
+            stdout.WriteLine($"{file}: {doc.Info.PageCount} {pageWord} in {seconds:0.00}s ({doc.Info.PageCount / Math.Max(seconds, 1e-6):0.0} pages/s) -> {string.Join(", ", outputs.Select(o => o.Path))}");
             foreach (var warning in doc.Info.Warnings)
             {
                 stderr.WriteLine($"{file}: warning: {warning}");

@@ -10,7 +10,13 @@ namespace EqualifyPdf.Conversion.Structure;
 /// </summary>
 internal static class DocumentStructurer
 {
-    public static List<PageModel> Build(IReadOnlyList<PageContent> pages, IReadOnlyList<List<LayoutBlock>> blocks)
+    /// <param name="pages">The extracted pages.</param>
+    /// <param name="blocks">Each page's layout blocks.</param>
+    /// <param name="joinAcrossPages">
+    /// Join a table broken by a page into the first page's block. Off for per-page text, where the rows must stay on
+    /// the page that shows them.
+    /// </param>
+    public static List<PageModel> Build(IReadOnlyList<PageContent> pages, IReadOnlyList<List<LayoutBlock>> blocks, bool joinAcrossPages)
     {
         var style = DocumentStyle.From(blocks.SelectMany(b => b));
         var joiner = new TextJoiner(TextJoiner.BuildVocabulary(pages.SelectMany(p => p.Lines)));
@@ -33,7 +39,11 @@ internal static class DocumentStructurer
             draftPages.Add(drafts);
         }
 
-        TableContinuation.Merge(draftPages);
+        if (joinAcrossPages)
+        {
+            TableContinuation.Merge(draftPages);
+        }
+
         ContinuationMerger.Merge(draftPages, joiner);
         var flat = draftPages.SelectMany(p => p).ToList();
         ListLeveler.Assign(flat);
