@@ -27,9 +27,9 @@ public static class Workloads
         var large = LargeDocument(born, log);
         return
         [
-            new Workload("corpus, born-digital", born.Select(f => f.Path).ToList(), born.Sum(f => f.Pages), IsOcr: false, Repeats: 3),
+            new Workload("corpus, born-digital", born.Select(f => f.Path).ToList(), born.Sum(f => f.Pages), IsOcr: false, Repeats: 5),
             new Workload("corpus, scanned (OCR)", scanned.Select(f => f.Path).ToList(), scanned.Sum(f => f.Pages), IsOcr: true, Repeats: 1),
-            new Workload($"{LargePages}-page born-digital", [large], LargePages, IsOcr: false, Repeats: 1),
+            new Workload($"{LargePages}-page born-digital", [large], LargePages, IsOcr: false, Repeats: 3),
         ];
     }
 

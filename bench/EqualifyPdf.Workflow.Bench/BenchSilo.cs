@@ -1,17 +1,80 @@
+using System.Net;
+using System.Net.Sockets;
+using EqualifyPdf.Silo.Extensions;
+using EqualifyPdf.Storage;
+using EqualifyPdf.Workflow;
 using EqualifyPdf.Workflow.Naming;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Orleans.Hosting;
 
 namespace EqualifyPdf.Workflow.Bench;
 
-/// <summary>The silo the benchmark runs on. Swap this one method to measure another storage (e.g. embedded Garnet).</summary>
+/// <summary>The silos the benchmark compares: the production composition on embedded Garnet, and memory storage.</summary>
 internal static class BenchSilo
 {
-    public static void Configure(ISiloBuilder silo)
+    /// <summary>
+    /// The real silo (<c>AddEqualifySilo</c>): embedded Garnet with AOF and commit-wait, Redis clustering, storage and
+    /// reminders, in a throw-away data folder on free ports.
+    /// </summary>
+    public static IHost EmbeddedGarnet(string root)
     {
-        silo.UseLocalhostClustering();
-        silo.AddMemoryGrainStorage(StorageNames.Jobs);
-        silo.AddMemoryGrainStorage(StorageNames.Pages);
-        silo.AddMemoryGrainStorage(StorageNames.Tokens);
-        silo.UseInMemoryReminderService();
+        var builder = WebApplication.CreateBuilder();
+        Quiet(builder.Logging);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Urls"] = $"http://127.0.0.1:{FreePort()}",
+            ["Redis:EmbeddedPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Redis:EmbeddedDataPath"] = Path.Combine(root, "garnet"),
+            ["Orleans:SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans:GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans:ClusterId"] = "bench-" + Guid.NewGuid().ToString("N"),
+            ["BlobStorage:LocalRoot"] = Path.Combine(root, "blobs"),
+            ["Workflow:OutboxFolder"] = Path.Combine(root, "outbox"),
+        });
+        builder.AddEqualifySilo();
+        var app = builder.Build();
+        app.MapEqualifySiloEndpoints();
+        return app;
+    }
+
+    /// <summary>One silo on memory storage: the cost of the workflow itself, without persistence.</summary>
+    public static IHost InMemory(string root)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        Quiet(builder.Logging);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["BlobStorage:LocalRoot"] = Path.Combine(root, "blobs"),
+            ["Workflow:OutboxFolder"] = Path.Combine(root, "outbox"),
+        });
+        builder.Services.AddEqualifyStorage(builder.Configuration);
+        builder.Services.AddEqualifyWorkflow(builder.Configuration);
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(siloPort: FreePort(), gatewayPort: FreePort());
+            silo.AddMemoryGrainStorage(StorageNames.Jobs);
+            silo.AddMemoryGrainStorage(StorageNames.Pages);
+            silo.AddMemoryGrainStorage(StorageNames.Tokens);
+            silo.UseInMemoryReminderService();
+        });
+        return builder.Build();
+    }
+
+    private static void Quiet(ILoggingBuilder logging)
+    {
+        logging.SetMinimumLevel(LogLevel.Warning);
+        // Jobs that a submit+cancel round fails on purpose (no upload) would flood the console.
+        logging.AddFilter("EqualifyPdf", LogLevel.Error);
+        logging.AddFilter("Orleans", LogLevel.Error);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

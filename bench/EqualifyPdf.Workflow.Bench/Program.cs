@@ -1,4 +1,5 @@
-// EqualifyPdf.Workflow.Bench: measures end-to-end jobs per second and job state transitions per second on one silo.
+// EqualifyPdf.Workflow.Bench: measures end-to-end jobs per second and job state transitions per second on one silo,
+// on the embedded default (Garnet) and on memory storage.
 
 using System.Diagnostics;
 using EqualifyPdf.Contracts.Jobs;
@@ -17,39 +18,31 @@ using UglyToad.PdfPig.Writer;
 
 var jobs = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 200;
 var inFlight = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 16;
-var root = Path.Combine(Path.GetTempPath(), "eqpdf-bench-" + Guid.NewGuid().ToString("N"));
-
-var builder = Host.CreateApplicationBuilder();
-builder.Logging.SetMinimumLevel(LogLevel.Warning);
-
-// Jobs that a submit+cancel round fails on purpose (no upload) would flood the console.
-builder.Logging.AddFilter("EqualifyPdf", LogLevel.Error);
-builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-{
-    ["BlobStorage:LocalRoot"] = Path.Combine(root, "blobs"),
-    ["Workflow:OutboxFolder"] = Path.Combine(root, "outbox"),
-});
-builder.Services.AddEqualifyStorage(builder.Configuration);
-builder.Services.AddEqualifyWorkflow(builder.Configuration);
-builder.UseOrleans(BenchSilo.Configure);
-using var host = builder.Build();
-await host.StartAsync();
-
-var grains = host.Services.GetRequiredService<IGrainFactory>();
-var blobs = host.Services.GetRequiredService<IBlobStore>();
 var pdf = OnePagePdf();
+foreach (var (storage, makeHost) in new (string, Func<string, IHost>)[]
+{
+    ("embedded Garnet (AOF, commit-wait)", BenchSilo.EmbeddedGarnet),
+    ("memory storage", BenchSilo.InMemory),
+})
+{
+    var root = Path.Combine(Path.GetTempPath(), "eqpdf-bench-" + Guid.NewGuid().ToString("N"));
+    using var host = makeHost(root);
+    await host.StartAsync();
+    var grains = host.Services.GetRequiredService<IGrainFactory>();
+    var blobs = host.Services.GetRequiredService<IBlobStore>();
 
-await RunJobsAsync(5, 5); // warm-up: JIT, first activations, PdfPig font tables
-var (elapsed, transitions) = await RunJobsAsync(jobs, inFlight);
-Console.WriteLine($"end-to-end: {jobs} one-page jobs, {inFlight} in flight: {elapsed.TotalSeconds:F2} s, {jobs / elapsed.TotalSeconds:F1} jobs/s, {transitions / elapsed.TotalSeconds:F0} transitions/s");
+    await RunJobsAsync(grains, blobs, 5, 5); // warm-up: JIT, first activations, PdfPig font tables
+    var (elapsed, transitions) = await RunJobsAsync(grains, blobs, jobs, inFlight);
+    Console.WriteLine($"{storage}: end-to-end {jobs} one-page jobs, {inFlight} in flight: {elapsed.TotalSeconds:F2} s, {jobs / elapsed.TotalSeconds:F1} jobs/s, {transitions / elapsed.TotalSeconds:F0} transitions/s");
 
-var (cancelElapsed, cancelTransitions) = await RunSubmitCancelAsync(jobs * 5, 64);
-Console.WriteLine($"state machine: {jobs * 5} submit+cancel: {cancelTransitions} transitions in {cancelElapsed.TotalSeconds:F2} s, {cancelTransitions / cancelElapsed.TotalSeconds:F0} transitions/s");
+    var (cancelElapsed, cancelTransitions) = await RunSubmitCancelAsync(grains, jobs * 5, 64);
+    Console.WriteLine($"{storage}: state machine {jobs * 5} submit+cancel: {cancelTransitions} transitions in {cancelElapsed.TotalSeconds:F2} s, {cancelTransitions / cancelElapsed.TotalSeconds:F0} transitions/s");
 
-await host.StopAsync();
-Directory.Delete(root, recursive: true);
+    await host.StopAsync();
+    Directory.Delete(root, recursive: true);
+}
 
-async Task<(TimeSpan Elapsed, int Transitions)> RunJobsAsync(int count, int window)
+async Task<(TimeSpan Elapsed, int Transitions)> RunJobsAsync(IGrainFactory grains, IBlobStore blobs, int count, int window)
 {
     var ids = Enumerable.Range(0, count).Select(_ => Guid.NewGuid().ToString("N")).ToList();
     var clock = Stopwatch.StartNew();
@@ -80,7 +73,7 @@ async Task<(TimeSpan Elapsed, int Transitions)> RunJobsAsync(int count, int wind
     return (clock.Elapsed, transitions);
 }
 
-async Task<(TimeSpan Elapsed, int Transitions)> RunSubmitCancelAsync(int count, int window)
+async Task<(TimeSpan Elapsed, int Transitions)> RunSubmitCancelAsync(IGrainFactory grains, int count, int window)
 {
     var clock = Stopwatch.StartNew();
     var transitions = 0;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using EqualifyPdf.ClientApi.Health;
 using EqualifyPdf.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
+using EqualifyPdf.Hosting.Health;
 
 namespace EqualifyPdf.ClientApi.Apis;
 

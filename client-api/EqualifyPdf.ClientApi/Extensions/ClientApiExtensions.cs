@@ -4,6 +4,7 @@ using EqualifyPdf.ClientApi.Health;
 using EqualifyPdf.ClientApi.Uploads;
 using EqualifyPdf.Storage;
 using Orleans.Configuration;
+using EqualifyPdf.Hosting.Health;
 
 namespace EqualifyPdf.ClientApi.Extensions;
 

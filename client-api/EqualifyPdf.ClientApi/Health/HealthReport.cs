@@ -1,3 +1,4 @@
+using EqualifyPdf.Hosting.Health;
 namespace EqualifyPdf.ClientApi.Health;
 
 /// <summary>The body of <c>GET /health</c>.</summary>

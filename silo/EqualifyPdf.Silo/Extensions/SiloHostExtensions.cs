@@ -11,6 +11,7 @@ using EqualifyPdf.Workflow.Naming;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 using StackExchange.Redis;
+using EqualifyPdf.Hosting.Health;
 
 namespace EqualifyPdf.Silo.Extensions;
 

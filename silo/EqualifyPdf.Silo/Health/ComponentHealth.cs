@@ -1,4 +1,4 @@
-namespace EqualifyPdf.Silo.Health;
+namespace EqualifyPdf.Hosting.Health;
 
 /// <summary>The state of one dependency in the <c>/health</c> answer.</summary>
 /// <param name="Healthy">True when the dependency answered.</param>

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using StackExchange.Redis;
 
-namespace EqualifyPdf.Silo.Health;
+namespace EqualifyPdf.Hosting.Health;
 
 /// <summary>Pings the cluster's Redis (or embedded Garnet) for <c>/health</c> over one lazily opened connection.</summary>
 public sealed class RedisProbe(ConfigurationOptions options) : IAsyncDisposable

@@ -3,6 +3,7 @@ using System.Text.Json;
 using EqualifyPdf.Silo.Redis;
 using EqualifyPdf.Storage;
 using Microsoft.Extensions.Options;
+using EqualifyPdf.Hosting.Health;
 
 namespace EqualifyPdf.Silo.Health;
 

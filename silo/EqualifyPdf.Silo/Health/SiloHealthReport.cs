@@ -1,3 +1,4 @@
+using EqualifyPdf.Hosting.Health;
 namespace EqualifyPdf.Silo.Health;
 
 /// <summary>The body of the silo's <c>GET /health</c>.</summary>

@@ -17,6 +17,6 @@ internal static class TableContext
         var line = page.LineOf(position);
         var top = page.BlockTop(line);
         // A "Label: value" line heads a form, not a table; its label speaks only for its own value.
-        return top < line && line - top <= MaxRowsBelowHeader && !page.Line(top).Contains(':') && phrases.InLine(page, top);
+        return top < line && line - top <= MaxRowsBelowHeader && !page.Line(top).Contains(':') && page.LineHas(top, phrases);
     }
 }

@@ -1,3 +1,5 @@
+using EqualifyPdf.Pii.Context;
+
 namespace EqualifyPdf.Pii.Text;
 
 /// <summary>One page's text with a line index, so recognizers can ask about rows and the lines above them.</summary>
@@ -6,6 +8,7 @@ internal sealed class PageText
     private readonly int[] _lineStarts;
     private readonly bool?[] _gradeLines;
     private int[]? _blockTops;
+    private Dictionary<(int Line, ContextPhrases Phrases), bool>? _linePhrases;
 
     public PageText(string text, int pageNumber)
     {
@@ -79,4 +82,19 @@ internal sealed class PageText
     /// <summary>Whether the line carries a grade or score; computed once per line.</summary>
     public bool HasGrade(int lineIndex) =>
         _gradeLines[lineIndex] ??= Context.GradeTokens.ContainsGrade(Line(lineIndex));
+
+    /// <summary>
+    /// Whether a phrase occurs in the line; remembered per line and phrase set, because every row of a table asks
+    /// the same question about its header line.
+    /// </summary>
+    public bool LineHas(int lineIndex, ContextPhrases phrases)
+    {
+        _linePhrases ??= [];
+        if (!_linePhrases.TryGetValue((lineIndex, phrases), out var has))
+        {
+            _linePhrases[(lineIndex, phrases)] = has = phrases.InLine(this, lineIndex);
+        }
+
+        return has;
+    }
 }

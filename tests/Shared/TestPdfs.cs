@@ -3,7 +3,7 @@ using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
-namespace EqualifyPdf.ClientApi.Tests.Infrastructure;
+namespace EqualifyPdf.Testing;
 
 /// <summary>Real PDFs built with PdfPig's writer: clean course text, or text holding student PII.</summary>
 internal static class TestPdfs

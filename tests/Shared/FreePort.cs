@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace EqualifyPdf.System.Tests.Infrastructure;
+namespace EqualifyPdf.Testing;
 
 /// <summary>Asks the OS for a currently unused loopback TCP port.</summary>
 internal static class FreePort

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace EqualifyPdf.ClientApi.Tests.Infrastructure;
+namespace EqualifyPdf.Testing;
 
 /// <summary>Reads approval notifications from the outbox folder, as a reviewer's mailer would.</summary>
 internal static class Outbox
