@@ -18,7 +18,7 @@ public static class ReportTable
     public static void Write(IReadOnlyList<BenchRow> rows, TextWriter output)
     {
         output.WriteLine();
-        output.WriteLine("One core (affinity CPU 0, OMP_THREAD_LIMIT=1); convert + HTML render, fastest pass after warm-up;");
+        output.WriteLine("One core (affinity CPU 0, OMP_THREAD_LIMIT=1); convert + HTML render, fastest pass after an untimed warm-up pass over the same files;");
         output.WriteLine("pdftotext: one process per file, fastest of 3 passes. Verdicts use wall time; CPU figures show the");
         output.WriteLine("same work without the time spent waiting for the core when other processes load the machine.");
         output.WriteLine();

@@ -15,10 +15,34 @@ internal sealed class LineBuilder(FontTraits traits)
     /// <summary>A gap wider than this fraction of the font size starts a new line segment (column or cell gap).</summary>
     private const double SegmentGap = 0.9;
 
+    // Reused from page to page (one builder serves one conversion, page after page): a dense page's arrays exceed
+    // the large-object threshold, and allocating them afresh per page drove extra full garbage collections.
+    private Glyph[] glyphs = [];
+    private double[] keys = [];
+    private int[] order = [];
+
     public List<TextLine> Build(IReadOnlyList<Letter> letters, double pageHeight, IReadOnlyDictionary<Letter, int>? mcids)
     {
-        var items = new List<Glyph>(letters.Count);
-        var keys = new List<double>(letters.Count);
+        if (glyphs.Length < letters.Count)
+        {
+            var capacity = Math.Max(letters.Count, 2 * glyphs.Length);
+            (glyphs, keys, order) = (new Glyph[capacity], new double[capacity], new int[capacity]);
+        }
+
+        try
+        {
+            return BuildLines(letters, pageHeight, mcids, glyphs, keys, order);
+        }
+        finally
+        {
+            // The glyphs hold the page's letters: let them go with the page.
+            Array.Clear(glyphs, 0, letters.Count);
+        }
+    }
+
+    private List<TextLine> BuildLines(IReadOnlyList<Letter> letters, double pageHeight, IReadOnlyDictionary<Letter, int>? mcids, Glyph[] glyphs, double[] keys, int[] order)
+    {
+        var count = 0;
         foreach (var l in letters)
         {
             var size = l.PointSize > 0 ? l.PointSize : Math.Max(l.BoundingBox.Height, 1);
@@ -32,57 +56,65 @@ internal sealed class LineBuilder(FontTraits traits)
             var left = Math.Min(l.StartBaseLine.X, box.Left);
             var right = Math.Max(left + Math.Max(l.Width, 0), box.Right);
             var mcid = mcids != null && mcids.TryGetValue(l, out var id) ? id : -1;
-            items.Add(new Glyph(l, left, right, baseline, size, mcid));
-            keys.Add(baseline);
+            glyphs[count] = new Glyph(l, left, right, baseline, size, mcid);
+            keys[count] = baseline;
+            count++;
         }
 
-        // Sorting by a key array avoids a delegate call per comparison: this sort is the hot spot of extraction.
-        var glyphs = items.ToArray();
-        Array.Sort(keys.ToArray(), glyphs);
-        var lines = new List<TextLine>();
-        var row = new List<Glyph>();
-        double rowBaseline = 0, rowSize = 0;
-        foreach (var g in glyphs)
+        // The hot spot of extraction. Sorting int indices by a key array avoids a delegate call per comparison and,
+        // unlike sorting the glyph structs themselves, a write-barrier copy of a 48-byte struct per swap.
+        for (var i = 0; i < count; i++)
         {
-            if (row.Count > 0 && Math.Abs(g.Baseline - rowBaseline) > 0.4 * Math.Max(Math.Min(g.Size, rowSize), 1))
+            order[i] = i;
+        }
+
+        Array.Sort(keys, order, 0, count);
+        var lines = new List<TextLine>();
+
+        // A row is a run of consecutive glyphs in baseline order, so it is passed as a slice of the order, not copied.
+        var start = 0;
+        double rowBaseline = 0, rowSize = 0;
+        for (var k = 0; k < count; k++)
+        {
+            ref readonly var g = ref glyphs[order[k]];
+            if (k > start && Math.Abs(g.Baseline - rowBaseline) > 0.4 * Math.Max(Math.Min(g.Size, rowSize), 1))
             {
-                EmitRow(row, lines);
-                row.Clear();
+                EmitRow(glyphs, order.AsSpan(start, k - start), lines);
+                start = k;
             }
 
-            if (row.Count == 0)
+            if (k == start)
             {
                 rowBaseline = g.Baseline;
                 rowSize = g.Size;
             }
-
-            row.Add(g);
         }
 
-        EmitRow(row, lines);
+        EmitRow(glyphs, order.AsSpan(start, count - start), lines);
         return Superscripts.Attach(lines);
     }
 
-    private void EmitRow(List<Glyph> row, List<TextLine> lines)
+    private void EmitRow(Glyph[] glyphs, ReadOnlySpan<int> row, List<TextLine> lines)
     {
-        if (row.Count == 0)
+        if (row.Length == 0)
         {
             return;
         }
 
-        var lefts = new double[row.Count];
+        var lefts = new double[row.Length];
+        var sorted = row.ToArray();
         for (var i = 0; i < lefts.Length; i++)
         {
-            lefts[i] = row[i].Left;
+            lefts[i] = glyphs[row[i]].Left;
         }
 
-        var sorted = row.ToArray();
         Array.Sort(lefts, sorted);
         var words = new List<TextWord>();
         var current = new List<Glyph>();
         double lastRight = double.NegativeInfinity;
-        foreach (var g in sorted)
+        foreach (var index in sorted)
         {
+            var g = glyphs[index];
             var isSpace = string.IsNullOrWhiteSpace(g.Letter.Value);
             var gap = g.Left - lastRight;
             var size = Math.Max(g.Size, 1);

@@ -34,9 +34,41 @@ internal static class PageLayout
     }
 
     /// <summary>The font size carrying most characters on the page.</summary>
-    public static double BodySize(IEnumerable<TextLine> lines) =>
-        lines.GroupBy(l => Math.Round(l.FontSize))
-            .Select(g => (Size: g.Key, Chars: g.Sum(l => l.Text.Length)))
-            .DefaultIfEmpty((Size: 10, Chars: 0))
-            .MaxBy(x => x.Chars).Size;
+    /// <remarks>
+    /// Runs per page and over the whole document, so it counts into a small table instead of grouping with LINQ. Ties
+    /// go to the size seen first, as with GroupBy and MaxBy.
+    /// </remarks>
+    public static double BodySize(IEnumerable<TextLine> lines)
+    {
+        var sizes = new List<(double Size, int Chars)>();
+        foreach (var line in lines)
+        {
+            var size = Math.Round(line.FontSize);
+            var i = 0;
+            while (i < sizes.Count && !sizes[i].Size.Equals(size))
+            {
+                i++;
+            }
+
+            if (i == sizes.Count)
+            {
+                sizes.Add((size, line.Text.Length));
+            }
+            else
+            {
+                sizes[i] = (size, sizes[i].Chars + line.Text.Length);
+            }
+        }
+
+        var best = (Size: 10.0, Chars: 0);
+        for (var i = 0; i < sizes.Count; i++)
+        {
+            if (i == 0 || sizes[i].Chars > best.Chars)
+            {
+                best = sizes[i];
+            }
+        }
+
+        return best.Size;
+    }
 }

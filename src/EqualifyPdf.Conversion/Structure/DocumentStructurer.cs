@@ -25,9 +25,7 @@ internal static class DocumentStructurer
         for (var i = 0; i < pages.Count; i++)
         {
             var page = pages[i];
-            var regions = blocks[i].Where(b => b.Kind == LayoutKind.Line)
-                .GroupBy(b => b.Region)
-                .ToDictionary(g => g.Key, g => (Left: g.Min(b => b.Left), Right: g.Max(b => b.Right)));
+            var regions = RegionExtents(blocks[i]);
             var drafts = blocks[i].Select(b => b.Kind switch
             {
                 LayoutKind.Table => new Draft { Source = b, Role = BlockRole.Table, Rows = TableAssembler.Rows(b.Item!.Table!), Confidence = 0.85 },
@@ -56,6 +54,25 @@ internal static class DocumentStructurer
         }
 
         return result;
+    }
+
+    /// <summary>Each column region's left and right edge, from its text blocks.</summary>
+    /// <remarks>A block's edges are computed from its lines on every read, so each is read once here.</remarks>
+    private static Dictionary<int, (double Left, double Right)> RegionExtents(List<LayoutBlock> blocks)
+    {
+        var regions = new Dictionary<int, (double Left, double Right)>();
+        foreach (var b in blocks)
+        {
+            if (b.Kind != LayoutKind.Line)
+            {
+                continue;
+            }
+
+            var (left, right) = (b.Left, b.Right);
+            regions[b.Region] = regions.TryGetValue(b.Region, out var seen) ? (Math.Min(seen.Left, left), Math.Max(seen.Right, right)) : (left, right);
+        }
+
+        return regions;
     }
 
     /// <summary>Code split by blank lines into several blocks is one listing.</summary>

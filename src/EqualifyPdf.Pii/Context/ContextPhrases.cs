@@ -21,11 +21,14 @@ internal sealed class ContextPhrases
             .GroupBy(words => words[^1], StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
         _lookup = _byLastWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        _anyWord = SearchValues.Create([.. _byLastWord.Keys], StringComparison.OrdinalIgnoreCase);
+        // Every word of a phrase must occur for the phrase to; the longest is the rarest, so the best to search for.
+        _anyWord = SearchValues.Create(
+            [.. phrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).MaxBy(w => w.Length)!).Distinct(StringComparer.OrdinalIgnoreCase)],
+            StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
-    /// Whether the text might hold a phrase (its last word occurs, possibly inside a longer word). Lets recognizers
+    /// Whether the text might hold a phrase (its longest word occurs, possibly inside a longer word). Lets recognizers
     /// that need context skip a page in one vectorised pass.
     /// </summary>
     public bool MayOccurIn(string text) => text.AsSpan().ContainsAny(_anyWord);

@@ -13,12 +13,17 @@ internal static partial class GradeTokens
 
     public static bool ContainsGrade(ReadOnlySpan<char> line)
     {
-        foreach (var match in SignedLetter().EnumerateMatches(line))
+        // Asked of nearly every line of a page: skip each pattern when the character it cannot match without is absent.
+        if (line.ContainsAny('+', '-') && SignedLetter().IsMatch(line))
         {
-            _ = match;
             return true;
         }
 
+        return (line.Contains('/') && HasScore(line)) || BareLetterAfterFigures(line);
+    }
+
+    private static bool HasScore(ReadOnlySpan<char> line)
+    {
         foreach (var match in Score().EnumerateMatches(line))
         {
             var text = line.Slice(match.Index, match.Length);
@@ -31,7 +36,7 @@ internal static partial class GradeTokens
             }
         }
 
-        return BareLetterAfterFigures(line);
+        return false;
     }
 
     // 4/20 or 9/10 reads as a month and day as often as a score; on its own it is not evidence of a grade.

@@ -43,13 +43,16 @@ internal static class NameWords
         "records", "registrar", "admissions", "enrollment", "disability", "resources", "support", "conduct", "journalism", "architecture", "agriculture", "kinesiology",
     };
 
+    // Looked up once per candidate word: keep the span-keyed view instead of creating it per word.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNamesBySpan = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether any of the words is ordinary document vocabulary rather than part of a name.</summary>
     public static bool HasNonNameWord(ReadOnlySpan<char> candidate)
     {
         foreach (var range in candidate.SplitAny(' ', '\t', ',', '\n'))
         {
             var word = candidate[range].TrimEnd('.');
-            if (word.Length > 0 && NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (word.Length > 0 && NotNamesBySpan.Contains(word))
             {
                 return true;
             }

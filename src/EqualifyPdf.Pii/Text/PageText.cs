@@ -8,7 +8,8 @@ internal sealed class PageText
     private readonly int[] _lineStarts;
     private readonly bool?[] _gradeLines;
     private int[]? _blockTops;
-    private Dictionary<(int Line, ContextPhrases Phrases), bool>? _linePhrases;
+    // A page meets only a handful of phrase sets, so a short list beats hashing a (line, set) key per row.
+    private readonly List<(ContextPhrases Phrases, bool?[] Lines)> _linePhrases = [];
 
     public PageText(string text, int pageNumber)
     {
@@ -89,12 +90,16 @@ internal sealed class PageText
     /// </summary>
     public bool LineHas(int lineIndex, ContextPhrases phrases)
     {
-        _linePhrases ??= [];
-        if (!_linePhrases.TryGetValue((lineIndex, phrases), out var has))
+        foreach (var (known, lines) in _linePhrases)
         {
-            _linePhrases[(lineIndex, phrases)] = has = phrases.InLine(this, lineIndex);
+            if (ReferenceEquals(known, phrases))
+            {
+                return lines[lineIndex] ??= phrases.InLine(this, lineIndex);
+            }
         }
 
-        return has;
+        var added = new bool?[_lineStarts.Length];
+        _linePhrases.Add((phrases, added));
+        return (added[lineIndex] = phrases.InLine(this, lineIndex)).Value;
     }
 }
