@@ -1,7 +1,7 @@
 namespace EqualifyPdf.Conversion;
 
 /// <summary>Settings for <see cref="DocumentConverter"/>. Every default is chosen for course materials.</summary>
-public sealed class ConversionOptions
+public sealed record ConversionOptions
 {
     /// <summary>Largest page count accepted; bigger documents fail with <see cref="ConversionErrorKind.TooManyPages"/>. Default 2,000.</summary>
     public int MaxPages { get; init; } = 2000;

@@ -33,17 +33,8 @@ public static class DocumentConverter
     public static IReadOnlyList<string> ExtractPageTexts(Stream pdf, ConversionOptions? options = null)
     {
         options ??= new ConversionOptions();
-        var textOptions = new ConversionOptions
-        {
-            MaxPages = options.MaxPages,
-            DefaultLanguage = options.DefaultLanguage,
-            EnableOcr = options.EnableOcr,
-            OcrLanguage = options.OcrLanguage,
-            Timeout = options.Timeout,
-            Password = options.Password,
-            EmbedImages = false,
-            SourceName = options.SourceName,
-        };
+        // Page text feeds the PII step only: images are never needed there.
+        var textOptions = options with { EmbedImages = false };
         var model = TimeBox.Run(pdf, textOptions, (bytes, ct) => new ConversionPipeline(textOptions).Run(bytes, forPageText: true, ct));
         return model.Pages.Select(PageText.Of).ToList();
     }

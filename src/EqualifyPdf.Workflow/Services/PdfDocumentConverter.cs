@@ -9,11 +9,12 @@ public sealed class PdfDocumentConverter : IDocumentConverter
     /// <inheritdoc />
     public Task<DocumentModel> ConvertAsync(Stream pdf, ConversionRequest request, CancellationToken cancellationToken)
     {
-        var options = new ConversionOptions
+        var options = new ConversionOptions { SourceName = request.Filename };
+        if (!string.IsNullOrWhiteSpace(request.Language))
         {
-            DefaultLanguage = string.IsNullOrWhiteSpace(request.Language) ? "en" : request.Language,
-            SourceName = request.Filename,
-        };
+            // The uploader's language stands in only where the PDF has no /Lang; otherwise the library's default.
+            options = options with { DefaultLanguage = request.Language };
+        }
 
         // CPU-bound work runs off the grain's turn so status queries and cancels interleave.
         return Task.Run(() => DocumentConverter.Convert(pdf, options), cancellationToken);

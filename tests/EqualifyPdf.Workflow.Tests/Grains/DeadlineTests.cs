@@ -42,7 +42,9 @@ public sealed class DeadlineTests(WorkflowClusterFixture fixture) : WorkflowTest
 
             return await Job(jobId).GetSnapshot() is null;
         }, "job purged");
-        Assert.InRange(days, 31, 40);
+        // `days` counts the advances made: purged once 30 days (the retention) have passed, never before; when the
+        // reminder fires within the same poll as the 30th advance the count is exactly 30.
+        Assert.InRange(days, 30, 40);
         Assert.False(await Fixture.Blobs.ExistsAsync(BlobContainers.Results, job.ResultKeys["html"]));
         Assert.False(await Fixture.Blobs.ExistsAsync(BlobContainers.Results, job.ResultKeys["metadata"]));
     }
