@@ -54,4 +54,32 @@ public sealed class WorkflowOptions
 
     /// <summary>Timeout of the webhook POST. Default 10 seconds.</summary>
     public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a denied job (and its token and outbox file) is kept before it is purged. Default 7 days.</summary>
+    public TimeSpan DeniedRetention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>Document steps (PII scan, conversion) running at once in one silo; the rest wait in FIFO order.
+    /// Default: one per processor core.</summary>
+    [Range(1, 256)]
+    public int MaxConcurrentDocumentSteps { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>Starts of one document step before the job fails as unsafe to process (a PDF that crashes or times
+    /// out its worker, or the silo, every time). Default 3.</summary>
+    [Range(1, 10)]
+    public int MaxStepStarts { get; set; } = 3;
+
+    /// <summary>Masked findings kept in the job state and shown to reviewers; counts cover all of them and the full
+    /// list stays in a temp blob. Default 200.</summary>
+    [Range(1, 10000)]
+    public int MaxFindingsInState { get; set; } = 200;
+
+    /// <summary>Retries of a failed storage call (state write, reminder, blob) before the step hears of it. Default 8.</summary>
+    [Range(0, 50)]
+    public int StorageRetries { get; set; } = 8;
+
+    /// <summary>Delay before the first storage retry, doubled (with jitter) up to 5 s for each further one. Default 200 ms.</summary>
+    public TimeSpan StorageRetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>How long a job waits for unreachable storage before it fails with <c>temporary</c>. Default 15 minutes.</summary>
+    public TimeSpan StorageOutageLimit { get; set; } = TimeSpan.FromMinutes(15);
 }

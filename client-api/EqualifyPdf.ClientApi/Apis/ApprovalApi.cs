@@ -28,25 +28,25 @@ public static class ApprovalApi
     public static async Task<Results<Ok<ReviewResponse>, ProblemHttpResult>> GetReviewAsync(string token, IClusterClient cluster)
     {
         var hash = ApprovalTokenKey.TryCompute(token);
-        if (hash is null)
+        var binding = hash is null ? null : await cluster.GetGrain<IApprovalTokenGrain>(hash).Resolve();
+        if (binding is null)
         {
             return UnknownToken();
         }
 
-        var review = await cluster.GetGrain<IApprovalTokenGrain>(hash).GetReview();
+        var review = await cluster.GetGrain<IJobGrain>(binding.JobId).GetReview(hash!);
         return review switch
         {
-            { Outcome: CommandOutcome.Applied, JobId: { } jobId, ExpiresAt: { } expiresAt } =>
-                TypedResults.Ok(new ReviewResponse(jobId, review.Filename ?? "", expiresAt, review.Findings)),
-            { Outcome: CommandOutcome.Gone or CommandOutcome.AlreadyApplied or CommandOutcome.Conflict } =>
-                TypedResults.Problem("This review link has expired or was already used.", statusCode: StatusCodes.Status410Gone, title: "Gone"),
-            _ => UnknownToken(),
+            { Outcome: CommandOutcome.Applied, JobId: { } jobId, ExpiresAt: { } expiresAt } => TypedResults.Ok(
+                new ReviewResponse(jobId, review.Filename ?? "", expiresAt, review.Findings, review.FindingCounts ?? new Dictionary<string, int>())),
+            { Outcome: CommandOutcome.NotFound } => UnknownToken(),
+            _ => TypedResults.Problem("This review link has expired or was already used.", statusCode: StatusCodes.Status410Gone, title: "Gone"),
         };
     }
 
-    /// <summary>Records <c>approved</c> or <c>denied</c> with a justification.</summary>
+    /// <summary>Records <c>approved</c> or <c>denied</c> with a justification; the job checks that the link is its live one.</summary>
     public static async Task<Results<Ok<JobStatusResponse>, Accepted<JobStatusResponse>, ValidationProblem, ProblemHttpResult>> DecideAsync(
-        string token, DecisionRequest request, IClusterClient cluster)
+        string token, DecisionRequest request, IClusterClient cluster, TimeProvider time)
     {
         var errors = Validate(request, out var decision);
         if (errors.Count > 0)
@@ -55,13 +55,14 @@ public static class ApprovalApi
         }
 
         var hash = ApprovalTokenKey.TryCompute(token);
-        if (hash is null)
+        var binding = hash is null ? null : await cluster.GetGrain<IApprovalTokenGrain>(hash).Resolve();
+        if (binding is null)
         {
             return UnknownToken();
         }
 
-        var result = await cluster.GetGrain<IApprovalTokenGrain>(hash)
-            .Decide(decision, request.Justification!.Trim(), request.ReviewedBy!.Trim());
+        var result = await cluster.GetGrain<IJobGrain>(binding.JobId).Decide(
+            new ReviewDecision(decision, request.Justification!.Trim(), request.ReviewedBy!.Trim(), time.GetUtcNow()), hash!);
         if (result.Outcome == CommandOutcome.NotFound)
         {
             return UnknownToken();

@@ -10,14 +10,6 @@ namespace EqualifyPdf.ClientApi.Apis;
 /// <summary>Submit a PDF, follow its job, download results, cancel and retry.</summary>
 public static class DocumentsApi
 {
-    private static readonly Dictionary<string, string> ResultContentTypes = new(StringComparer.Ordinal)
-    {
-        ["html"] = "text/html; charset=utf-8",
-        ["markdown"] = "text/markdown; charset=utf-8",
-        ["ledger"] = "application/json; charset=utf-8",
-        ["metadata"] = "application/json; charset=utf-8",
-    };
-
     /// <summary>Maps <c>/api/v1/documents</c>.</summary>
     public static RouteGroupBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
     {
@@ -30,12 +22,42 @@ public static class DocumentsApi
         return api;
     }
 
-    /// <summary>Streams the upload into the temp container, then starts the job.</summary>
-    public static async Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
+    /// <summary>
+    /// Streams the upload into the temp container, then starts the job. With an <c>Idempotency-Key</c> header the job
+    /// id derives from the key, so sending the same request again (say, after a time-out) answers with the same job
+    /// instead of creating a second one. A failure of ours answers 503 with <c>Retry-After</c>, and the upload is
+    /// deleted only when the job certainly does not exist.
+    /// </summary>
+    public static async Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult, EmptyHttpResult>> SubmitAsync(
         HttpRequest request, [AsParameters] DocumentsServices services, CancellationToken cancellationToken)
     {
-        var jobId = Guid.NewGuid().ToString("N");
-        var uploadKey = $"uploads/{jobId}.pdf";
+        const string submittedBy = "api";
+        var idempotencyKey = request.Headers["Idempotency-Key"].ToString();
+        if (idempotencyKey.Length > 0 && !IdempotencyKeys.IsValid(idempotencyKey))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["Idempotency-Key"] = [$"The Idempotency-Key header must be 1 to {IdempotencyKeys.MaxLength} printable ASCII characters."],
+            });
+        }
+
+        var jobId = idempotencyKey.Length > 0 ? IdempotencyKeys.JobIdFor(submittedBy, idempotencyKey) : Guid.NewGuid().ToString("N");
+        var jobs = services.Cluster.GetGrain<IJobGrain>(jobId);
+        if (idempotencyKey.Length > 0 && await jobs.GetSnapshot() is { } existing)
+        {
+            // A repeat: same job, same answer, and the body is not read (nor stored over the running job's upload).
+            return Accepted(request, existing);
+        }
+
+        // Admission: a silo far behind gets no more work, and the upload is refused before a byte of it is read.
+        if (await services.Cluster.GetGrain<IDocumentBacklogGrain>(0).GetBacklog() > services.UploadOptions.Value.MaxBacklog)
+        {
+            await ServiceUnavailableHandler.WriteAsync(request.HttpContext, services.Problems,
+                "The service is converting many documents right now. Nothing was stored; send the upload again later.");
+            return TypedResults.Empty;
+        }
+
+        var uploadKey = JobBlobKeys.Upload(jobId);
         var upload = await services.Uploads.ReceiveAsync(request, uploadKey, cancellationToken);
         switch (upload.Kind)
         {
@@ -48,23 +70,52 @@ public static class DocumentsApi
         JobCommandResult result;
         try
         {
-            result = await services.Cluster.GetGrain<IJobGrain>(jobId).Submit(
-                new SubmitJobRequest(upload.Filename, uploadKey, upload.SizeBytes, upload.Title, upload.Language, "api"));
+            result = await jobs.Submit(new SubmitJobRequest(upload.Filename, uploadKey, upload.SizeBytes, upload.Title, upload.Language, submittedBy));
         }
-        catch
+        catch (Exception e) when (ServiceUnavailableHandler.IsOurs(e))
         {
-            // No job owns the blob yet: remove it so a failed submit leaves nothing behind.
-            await services.Blobs.DeleteAsync(BlobContainers.Temp, uploadKey, CancellationToken.None);
+            // The job may exist all the same (a write that timed out after it reached storage): ask before deleting.
+            if (await JobExistsAsync(jobs) is { } created)
+            {
+                return Accepted(request, created);
+            }
+
             throw;
         }
 
         if (result.Job is null)
         {
+            await services.Blobs.DeleteAsync(BlobContainers.Temp, uploadKey, CancellationToken.None);
             return Problems.Conflict(result.Message ?? "The job could not be created.");
         }
 
-        var statusUrl = StatusUrl(request, jobId);
-        return TypedResults.Accepted(statusUrl, new SubmitResponse(jobId, result.Job.Status, statusUrl));
+        return Accepted(request, result.Job);
+
+        // Null when the job certainly does not exist (then its upload is removed) and when that cannot be told (then
+        // the upload stays for the sweeper, which removes it once no active job owns it).
+        async Task<JobSnapshot?> JobExistsAsync(IJobGrain job)
+        {
+            try
+            {
+                var snapshot = await job.GetSnapshot();
+                if (snapshot is null)
+                {
+                    await services.Blobs.DeleteAsync(BlobContainers.Temp, uploadKey, CancellationToken.None);
+                }
+
+                return snapshot;
+            }
+            catch (Exception e) when (ServiceUnavailableHandler.IsOurs(e))
+            {
+                return null;
+            }
+        }
+    }
+
+    private static Accepted<SubmitResponse> Accepted(HttpRequest request, JobSnapshot job)
+    {
+        var statusUrl = StatusUrl(request, job.JobId);
+        return TypedResults.Accepted(statusUrl, new SubmitResponse(job.JobId, job.Status, statusUrl));
     }
 
     /// <summary>The job's status, stage, progress and history.</summary>
@@ -79,7 +130,7 @@ public static class DocumentsApi
         string jobId, string? format, [AsParameters] DocumentsServices services, CancellationToken cancellationToken)
     {
         format = string.IsNullOrEmpty(format) ? "html" : format.ToLowerInvariant();
-        if (!ResultContentTypes.TryGetValue(format, out var contentType))
+        if (!ResultNames.ContentTypes.TryGetValue(format, out var contentType))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {

@@ -9,4 +9,5 @@ public sealed record DocumentsServices(
     IClusterClient Cluster,
     IBlobStore Blobs,
     PdfUploadReceiver Uploads,
-    IOptions<UploadOptions> UploadOptions);
+    IOptions<UploadOptions> UploadOptions,
+    IProblemDetailsService Problems);

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using EqualifyPdf.ClientApi.Apis;
 using EqualifyPdf.ClientApi.Health;
 using EqualifyPdf.ClientApi.Uploads;
 using EqualifyPdf.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 using EqualifyPdf.Hosting.Health;
 
@@ -36,9 +38,11 @@ public static class ClientApiExtensions
             .Validate(o => o.MaxBytes > 0, "Uploads:MaxBytes must be positive.")
             .ValidateOnStart();
         builder.Services.AddSingleton<PdfUploadReceiver>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(new RedisProbe(redis.Clone()));
 
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ServiceUnavailableHandler>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;

@@ -13,9 +13,10 @@ public sealed record JobStatusResponse(
     DateTimeOffset UpdatedAt,
     JobError? Error,
     IReadOnlyList<JobTransition> History,
-    ReviewDecision? Decision)
+    ReviewDecision? Decision,
+    int? QueuePosition)
 {
     /// <summary>Projects a grain snapshot onto the wire shape.</summary>
     public static JobStatusResponse From(JobSnapshot job) => new(
-        job.JobId, job.Status, job.Stage, job.Progress, job.Filename, job.CreatedAt, job.UpdatedAt, job.Error, job.History, job.Decision);
+        job.JobId, job.Status, job.Stage, job.Progress, job.Filename, job.CreatedAt, job.UpdatedAt, job.Error, job.History, job.Decision, job.QueuePosition);
 }

@@ -8,4 +8,8 @@ public sealed class UploadOptions
 
     /// <summary>Largest accepted PDF in bytes; larger uploads get 413. Default 100 MB.</summary>
     public long MaxBytes { get; set; } = 100L * 1024 * 1024;
+
+    /// <summary>Document steps waiting for a worker in the answering silo above which a submit gets 503 with
+    /// <c>Retry-After</c> before its upload is read. Default 64.</summary>
+    public int MaxBacklog { get; set; } = 64;
 }

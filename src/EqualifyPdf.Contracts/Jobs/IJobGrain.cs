@@ -1,5 +1,6 @@
 // EqualifyPdf.Contracts: the grain interfaces and serializable records shared by the workflow grains, the silo and the HTTP front end.
 
+using EqualifyPdf.Contracts.Approvals;
 using Orleans.Concurrency;
 
 namespace EqualifyPdf.Contracts.Jobs;
@@ -12,6 +13,7 @@ namespace EqualifyPdf.Contracts.Jobs;
 public interface IJobGrain : IGrainWithStringKey
 {
     /// <summary>Starts the job. Submitting the same upload again is a no-op that returns the current state.</summary>
+    /// <exception cref="StorageUnavailableException">The job could not be recorded; nothing was started.</exception>
     [Alias("Submit")]
     Task<JobCommandResult> Submit(SubmitJobRequest request);
 
@@ -21,8 +23,8 @@ public interface IJobGrain : IGrainWithStringKey
     Task<JobSnapshot?> GetSnapshot();
 
     /// <summary>Cancels a non-terminal job.</summary>
-    // Interleaves so a cancel stops a long step at its next checkpoint instead of waiting for it to finish;
-    // the grain serialises its state writes.
+    // Interleaves so a cancel stops a long step at once instead of waiting for it to finish; the grain serialises
+    // its state writes and the drive loop makes no transition once the status changed under it.
     [Alias("Cancel"), AlwaysInterleave]
     Task<JobCommandResult> Cancel(string actor);
 
@@ -30,11 +32,12 @@ public interface IJobGrain : IGrainWithStringKey
     [Alias("Retry")]
     Task<JobCommandResult> Retry(string actor);
 
-    /// <summary>Applies a reviewer's decision; called by the approval token grain, never by HTTP directly.</summary>
+    /// <summary>Applies a reviewer's decision made through the link whose token hashes to <paramref name="tokenHash"/>;
+    /// answers Gone unless that is the job's current link.</summary>
     [Alias("Decide")]
-    Task<JobCommandResult> Decide(ReviewDecision decision);
+    Task<JobCommandResult> Decide(ReviewDecision decision, string tokenHash);
 
-    /// <summary>The masked PII findings awaiting review.</summary>
-    [Alias("GetFindings"), AlwaysInterleave]
-    Task<IReadOnlyList<MaskedFinding>> GetFindings();
+    /// <summary>What a reviewer holding the link with <paramref name="tokenHash"/> may see: the masked findings.</summary>
+    [Alias("GetReview"), AlwaysInterleave]
+    Task<ReviewLookup> GetReview(string tokenHash);
 }

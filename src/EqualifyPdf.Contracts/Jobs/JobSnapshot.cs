@@ -1,6 +1,7 @@
 namespace EqualifyPdf.Contracts.Jobs;
 
-/// <summary>Everything the status endpoint shows about a job.</summary>
+/// <summary>Everything the status endpoint shows about a job. <see cref="QueuePosition"/> is set (1 = next) while
+/// the job waits for a document worker, and its <see cref="Stage"/> then reads <c>queued</c>.</summary>
 [GenerateSerializer, Immutable]
 [Alias("EqualifyPdf.JobSnapshot")]
 public sealed record JobSnapshot(
@@ -15,4 +16,5 @@ public sealed record JobSnapshot(
     [property: Id(8)] IReadOnlyList<JobTransition> History,
     [property: Id(9)] ReviewDecision? Decision,
     [property: Id(10)] int Attempts,
-    [property: Id(11)] IReadOnlyDictionary<string, string> ResultKeys);
+    [property: Id(11)] IReadOnlyDictionary<string, string> ResultKeys,
+    [property: Id(12)] int? QueuePosition = null);

@@ -1,9 +1,13 @@
+using EqualifyPdf.Workflow.Admission;
 using EqualifyPdf.Workflow.Corrections;
 using EqualifyPdf.Workflow.Naming;
+using EqualifyPdf.Workflow.Resilience;
 using EqualifyPdf.Workflow.Services;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Polly;
 
 namespace EqualifyPdf.Workflow;
 
@@ -29,6 +33,7 @@ public static class WorkflowServiceCollectionExtensions
             .Validate(o => string.IsNullOrEmpty(o.WebhookUrl) || IsHttpUrl(o.WebhookUrl), "Workflow:WebhookUrl must be an absolute http(s) URL.")
             .Validate(
                 o => o.ApprovalTimeout > TimeSpan.Zero && o.ProcessingTimeout > TimeSpan.Zero && o.Retention > TimeSpan.Zero
+                    && o.DeniedRetention > TimeSpan.Zero && o.StorageOutageLimit > TimeSpan.Zero
                     && o.KeepAlivePeriod > TimeSpan.Zero && o.RetentionCheckPeriod > TimeSpan.Zero && o.PageRetryBaseDelay >= TimeSpan.Zero,
                 "Workflow timings must be positive.")
             .ValidateOnStart();
@@ -37,6 +42,10 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddKeyedSingleton<TimeProvider>(WorkflowTime.Key, (sp, _) => sp.GetRequiredService<TimeProvider>());
         services.AddHttpClient(OutboxApprovalNotifier.WebhookClientName);
 
+        services.AddResiliencePipeline(
+            StorageResilience.PipelineName,
+            (b, context) => b.AddStorageRetry(context.ServiceProvider.GetRequiredService<IOptions<WorkflowOptions>>().Value));
+        services.TryAddSingleton<DocumentWorkQueue>();
         services.TryAddSingleton<IPiiScanner, PdfPiiScanner>();
         services.TryAddSingleton<IDocumentConverter, PdfDocumentConverter>();
         services.TryAddSingleton<IPageCorrector, RuleBasedPageCorrector>();

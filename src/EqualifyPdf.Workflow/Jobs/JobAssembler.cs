@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EqualifyPdf.Contracts.Jobs;
 using EqualifyPdf.Conversion;
 using EqualifyPdf.Workflow.Corrections;
 

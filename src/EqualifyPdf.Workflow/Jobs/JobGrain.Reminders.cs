@@ -1,6 +1,4 @@
 using EqualifyPdf.Contracts.Jobs;
-using EqualifyPdf.Contracts.Pages;
-using EqualifyPdf.Storage;
 using EqualifyPdf.Workflow.Naming;
 using Microsoft.Extensions.Logging;
 
@@ -95,40 +93,10 @@ public sealed partial class JobGrain
             return;
         }
 
-        if (Now >= endedAt + _options.Retention)
+        if (Now >= endedAt + RetentionOf(State.Status))
         {
             await PurgeAsync();
         }
-    }
-
-    /// <summary>Forgets the job: results, temp blobs, page states, reminders, then its own state.</summary>
-    private async Task PurgeAsync()
-    {
-        await blobs.DeletePrefixAsync(BlobContainers.Results, JobBlobKeys.Prefix(JobId));
-        await DeleteTempAsync();
-        for (var page = 1; page <= State.PageCount; page++)
-        {
-            await GrainFactory.GetGrain<IPageGrain>(PageGrainKey.For(JobId, page)).Purge();
-        }
-
-        foreach (var name in new[] { ReminderNames.KeepAlive, ReminderNames.ApprovalDeadline, ReminderNames.Retention })
-        {
-            await UnregisterReminderAsync(name);
-        }
-
-        await _writeLock.WaitAsync();
-        try
-        {
-            await state.ClearStateAsync();
-            state.State = new JobState();
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-
-        logger.LogInformation("Job {JobId} purged after retention", JobId);
-        DeactivateOnIdle();
     }
 
     private Task RegisterKeepAliveAsync() =>
@@ -137,10 +105,13 @@ public sealed partial class JobGrain
     private async Task RegisterRetentionAsync()
     {
         var endedAt = State.TerminalAt ?? Now;
-        var due = endedAt + _options.Retention - Now;
+        var due = endedAt + RetentionOf(State.Status) - Now;
         due = due < TimeSpan.Zero ? TimeSpan.Zero : due > MaxReminderDue ? MaxReminderDue : due;
         await this.RegisterOrUpdateReminder(ReminderNames.Retention, due, _options.RetentionCheckPeriod);
     }
+
+    /// <summary>Denied documents hold PII nobody approved, so they go sooner than results people asked for.</summary>
+    private TimeSpan RetentionOf(JobStatus status) => status == JobStatus.Denied ? _options.DeniedRetention : _options.Retention;
 
     private async Task UnregisterReminderAsync(string name)
     {

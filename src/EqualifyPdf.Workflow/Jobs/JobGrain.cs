@@ -1,32 +1,43 @@
+using EqualifyPdf.Contracts.Approvals;
 using EqualifyPdf.Contracts.Jobs;
 using EqualifyPdf.Storage;
+using EqualifyPdf.Workflow.Admission;
 using EqualifyPdf.Workflow.Naming;
+using EqualifyPdf.Workflow.Resilience;
 using EqualifyPdf.Workflow.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Serialization;
+using Polly;
+using Polly.Registry;
 
 namespace EqualifyPdf.Workflow.Jobs;
 
 /// <summary>
 /// One document job: submitted → pii_scanning → (awaiting_approval →) processing → completed, or failed, denied,
-/// cancelled. Commands record intent, persist the transition and return; the grain then drives itself through a
-/// grain timer (<see cref="DriveAsync"/>), one step at a time, checkpointing after each. A keep-alive reminder
-/// re-activates it after a crash so it resumes from its last checkpoint.
+/// cancelled. Commands (this file) record intent, persist the transition and return; the grain then drives itself
+/// through its steps (<c>JobGrain.Workflow.cs</c>), checkpointing after each (<c>JobGrain.Checkpoints.cs</c>), and
+/// cleans up when it ends (<c>JobGrain.Cleanup.cs</c>). A keep-alive reminder re-activates it after a crash so it
+/// resumes from its last checkpoint.
 /// </summary>
 public sealed partial class JobGrain(
     [PersistentState(StateNames.Job, StorageNames.Jobs)] IPersistentState<JobState> state,
+    DeepCopier<JobState> copier,
     IBlobStore blobs,
     IPiiScanner piiScanner,
     IDocumentConverter converter,
     IApprovalNotifier notifier,
+    DocumentWorkQueue workQueue,
+    ResiliencePipelineProvider<string> pipelines,
     IOptions<WorkflowOptions> options,
     [FromKeyedServices(WorkflowTime.Key)] TimeProvider time,
     IHostApplicationLifetime lifetime,
     ILogger<JobGrain> logger) : Grain, IJobGrain, IRemindable
 {
     private readonly WorkflowOptions _options = options.Value;
+    private readonly ResiliencePipeline _storage = pipelines.GetPipeline(StorageResilience.PipelineName);
 
     private JobState State => state.State;
 
@@ -48,44 +59,52 @@ public sealed partial class JobGrain(
         ArgumentNullException.ThrowIfNull(request);
         if (state.RecordExists)
         {
-            return string.Equals(State.UploadKey, request.UploadKey, StringComparison.Ordinal)
-                ? new JobCommandResult(CommandOutcome.AlreadyApplied, Snapshot())
-                : new JobCommandResult(CommandOutcome.Conflict, Snapshot(), "A different upload was already submitted under this job id.");
+            return AnswerRepeatedSubmit(request);
         }
 
-        if (string.IsNullOrWhiteSpace(request.UploadKey) || string.IsNullOrWhiteSpace(request.Filename))
+        if (string.IsNullOrWhiteSpace(request.Filename) || request.UploadKey != JobBlobKeys.Upload(JobId))
         {
-            return new JobCommandResult(CommandOutcome.Conflict, null, "A job needs an upload key and a file name.");
+            // Only the upload the front end stored for this job id: a caller cannot point a job at another job's file.
+            return new JobCommandResult(CommandOutcome.Conflict, null, "A job needs a file name and its own upload.");
         }
 
+        // The keep-alive first: a job is never recorded without the reminder that resumes it after a crash. If the
+        // write below fails, the reminder finds no job and removes itself.
+        await StorageCallAsync(_ => RegisterKeepAliveAsync(), CancellationToken.None);
         var now = Now;
-        state.State = new JobState
+        var created = await CommitAsync(s =>
         {
-            JobId = JobId,
-            Status = JobStatus.Submitted,
-            Filename = request.Filename,
-            UploadKey = request.UploadKey,
-            SizeBytes = request.SizeBytes,
-            Title = request.Title,
-            Language = request.Language,
-            SubmittedBy = request.SubmittedBy,
-            CreatedAt = now,
-            Attempts = 1,
-            StageStartedAt = now,
-            History = [new JobTransition(now, null, JobStatus.Submitted, JobReasons.Submitted, request.SubmittedBy)],
-        };
-        await PersistAsync();
-        await RegisterKeepAliveAsync();
+            if (!string.IsNullOrEmpty(s.JobId))
+            {
+                return false; // another activation recorded it first (lost write race, re-read)
+            }
+
+            s.JobId = JobId;
+            s.Status = JobStatus.Submitted;
+            s.Stage = JobStages.Queued;
+            s.Filename = request.Filename;
+            s.UploadKey = request.UploadKey;
+            s.SizeBytes = request.SizeBytes;
+            s.Title = request.Title;
+            s.Language = request.Language;
+            s.SubmittedBy = request.SubmittedBy;
+            s.CreatedAt = now;
+            s.Attempts = 1;
+            s.StageStartedAt = now;
+            s.History = [new JobTransition(now, null, JobStatus.Submitted, JobReasons.Submitted, request.SubmittedBy)];
+            return true;
+        });
+        if (!created)
+        {
+            return AnswerRepeatedSubmit(request);
+        }
+
         ScheduleDrive();
         return new JobCommandResult(CommandOutcome.Applied, Snapshot());
     }
 
     /// <inheritdoc />
     public Task<JobSnapshot?> GetSnapshot() => Task.FromResult(state.RecordExists ? Snapshot() : null);
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<MaskedFinding>> GetFindings() =>
-        Task.FromResult<IReadOnlyList<MaskedFinding>>(state.RecordExists ? [.. State.Findings] : []);
 
     /// <inheritdoc />
     public async Task<JobCommandResult> Cancel(string actor)
@@ -109,7 +128,7 @@ public sealed partial class JobGrain(
             return await Cancel(actor);
         }
 
-        // Running steps and pages observe this at their next checkpoint.
+        // The running step's token reaches its worker, which is killed at once.
         _run?.Cancel();
         await ApplyTerminalEffectsAsync();
         return new JobCommandResult(CommandOutcome.Applied, Snapshot());
@@ -133,6 +152,8 @@ public sealed partial class JobGrain(
             return new JobCommandResult(CommandOutcome.Conflict, Snapshot(), $"The job already ran {State.Attempts} times, the maximum.");
         }
 
+        // As in Submit: the keep-alive exists before the job is active again.
+        await StorageCallAsync(_ => RegisterKeepAliveAsync(), CancellationToken.None);
         var resume = State.ResumeStatus ?? JobStatus.Submitted;
         var now = Now;
         await TransitionAsync(JobStatus.Failed, resume, JobReasons.Retry, actor, s =>
@@ -142,16 +163,103 @@ public sealed partial class JobGrain(
             s.TerminalAt = null;
             s.TerminalEffectsDone = false;
             s.StageStartedAt = now;
+            s.StepStarts.Clear();
             if (resume == JobStatus.Processing)
             {
                 s.ProcessingStartedAt = now;
             }
         });
-        await UnregisterReminderAsync(ReminderNames.Retention);
-        await RegisterKeepAliveAsync();
+        await StorageCallAsync(_ => UnregisterReminderAsync(ReminderNames.Retention), CancellationToken.None);
         ScheduleDrive();
         return new JobCommandResult(CommandOutcome.Applied, Snapshot());
     }
+
+    /// <inheritdoc />
+    public async Task<JobCommandResult> Decide(ReviewDecision decision, string tokenHash)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        if (!state.RecordExists)
+        {
+            return new JobCommandResult(CommandOutcome.NotFound, null);
+        }
+
+        if (State.TokenHash is null || !string.Equals(State.TokenHash, tokenHash, StringComparison.Ordinal))
+        {
+            // Not this job's live link: an older one replaced by a newer, or a forged call.
+            return new JobCommandResult(CommandOutcome.Gone, null, "This approval link has expired or is no longer valid.");
+        }
+
+        if (State.Status == JobStatus.AwaitingApproval && State.ApprovalExpiresAt is { } expires && Now >= expires)
+        {
+            await ApplyApprovalTimeoutAsync();
+        }
+
+        if (State.Decision is { } made)
+        {
+            return made.Decision == decision.Decision
+                ? new JobCommandResult(CommandOutcome.AlreadyApplied, Snapshot())
+                : new JobCommandResult(CommandOutcome.Conflict, Snapshot(), $"The job was already {Wire(made.Decision)}.");
+        }
+
+        if (State.Status != JobStatus.AwaitingApproval)
+        {
+            // Timed out or cancelled before anyone decided: the link is used up.
+            return new JobCommandResult(CommandOutcome.Gone, Snapshot(), "The approval window has closed.");
+        }
+
+        var approved = decision.Decision == DecisionKind.Approved;
+        var now = Now;
+        await TransitionAsync(
+            JobStatus.AwaitingApproval,
+            approved ? JobStatus.Processing : JobStatus.Denied,
+            approved ? JobReasons.Approved : JobReasons.Denied,
+            decision.ReviewedBy,
+            s =>
+            {
+                s.Decision = decision;
+                AddStageTime(s, JobStages.AwaitingApproval, now);
+                if (approved)
+                {
+                    s.ProcessingStartedAt = now;
+                    s.Stage = JobStages.Conversion;
+                    s.Progress = JobStages.ProgressAt(JobStages.Conversion);
+                }
+            });
+        await StorageCallAsync(_ => UnregisterReminderAsync(ReminderNames.ApprovalDeadline), CancellationToken.None);
+        if (approved)
+        {
+            await WithdrawNotificationAsync();
+            ScheduleDrive();
+        }
+        else
+        {
+            await ApplyTerminalEffectsAsync();
+        }
+
+        return new JobCommandResult(CommandOutcome.Applied, Snapshot());
+    }
+
+    /// <inheritdoc />
+    public Task<ReviewLookup> GetReview(string tokenHash)
+    {
+        if (!state.RecordExists)
+        {
+            return Task.FromResult(new ReviewLookup(CommandOutcome.NotFound, null, null, null, []));
+        }
+
+        var open = string.Equals(State.TokenHash, tokenHash, StringComparison.Ordinal)
+            && State.Status == JobStatus.AwaitingApproval
+            && State.ApprovalExpiresAt is { } expires && Now < expires;
+        return Task.FromResult(open
+            ? new ReviewLookup(CommandOutcome.Applied, JobId, State.Filename, State.ApprovalExpiresAt, [.. State.Findings],
+                new Dictionary<string, int>(State.FindingCounts))
+            : new ReviewLookup(CommandOutcome.Gone, JobId, null, null, []));
+    }
+
+    private JobCommandResult AnswerRepeatedSubmit(SubmitJobRequest request) =>
+        string.Equals(State.UploadKey, request.UploadKey, StringComparison.Ordinal)
+            ? new JobCommandResult(CommandOutcome.AlreadyApplied, Snapshot())
+            : new JobCommandResult(CommandOutcome.Conflict, Snapshot(), "A different upload was already submitted under this job id.");
 
     private static string Wire(JobStatus status) => JsonNaming.SnakeCase(status.ToString());
 

@@ -1,9 +1,12 @@
 using EqualifyPdf.Contracts.Jobs;
-using EqualifyPdf.Contracts.Pages;
 
 namespace EqualifyPdf.Workflow.Jobs;
 
-/// <summary>The persisted state of a job: its status, history and the checkpoints the workflow resumes from.</summary>
+/// <summary>
+/// The persisted state of a job: its status, history and the checkpoints the workflow resumes from. It stays small
+/// whatever the page count: page results live in the page grains, the outline and the full findings in temp blobs.
+/// Ids are never reused (retired: 25 entry heading levels, 26 page results).
+/// </summary>
 [GenerateSerializer]
 [Alias("EqualifyPdf.JobState")]
 public sealed class JobState
@@ -27,26 +30,22 @@ public sealed class JobState
     /// <summary>Runs started: 1 on submit, +1 per retry.</summary>
     [Id(15)] public int Attempts { get; set; }
     [Id(16)] public Dictionary<string, string> ResultKeys { get; set; } = [];
+
+    /// <summary>The first <see cref="WorkflowOptions.MaxFindingsInState"/> masked findings; the full list is a temp blob.</summary>
     [Id(17)] public List<MaskedFinding> Findings { get; set; } = [];
 
-    /// <summary>SHA-256 hex of the current approval token; the token itself is never stored.</summary>
+    /// <summary>SHA-256 hex of the job's one live approval token; the token itself is never stored.</summary>
     [Id(18)] public string? TokenHash { get; set; }
     [Id(19)] public DateTimeOffset? ApprovalExpiresAt { get; set; }
 
-    /// <summary>Checkpoint: the reviewers were told (token registered, deadline reminder set).</summary>
+    /// <summary>Checkpoint: the reviewers were told about the token in <see cref="TokenHash"/>.</summary>
     [Id(20)] public bool NotificationSent { get; set; }
     [Id(21)] public DateTimeOffset? ProcessingStartedAt { get; set; }
     [Id(22)] public DateTimeOffset? TerminalAt { get; set; }
 
-    /// <summary>Checkpoint: the page models are in the temp container.</summary>
+    /// <summary>Checkpoint: the page models and the outline are in the temp container.</summary>
     [Id(23)] public bool ConversionDone { get; set; }
     [Id(24)] public int PageCount { get; set; }
-
-    /// <summary>Per page (index 0 = page 1): the level of the last heading before it.</summary>
-    [Id(25)] public List<int> EntryHeadingLevels { get; set; } = [];
-
-    /// <summary>Checkpoint: pages whose correction succeeded, by page number.</summary>
-    [Id(26)] public Dictionary<int, PageResult> Pages { get; set; } = [];
 
     /// <summary>Seconds spent per stage, summed over attempts.</summary>
     [Id(27)] public Dictionary<string, double> StageSeconds { get; set; } = [];
@@ -61,4 +60,14 @@ public sealed class JobState
 
     /// <summary>Checkpoint: the effects of reaching a terminal status (temp deleted, reminders switched) are done.</summary>
     [Id(32)] public bool TerminalEffectsDone { get; set; }
+
+    /// <summary>Pages corrected so far (progress only; the page grains hold the results).</summary>
+    [Id(33)] public int PagesDone { get; set; }
+
+    /// <summary>Starts of each document step (PII scan, conversion), persisted before the step runs, so a PDF that
+    /// keeps crashing its worker (or the silo) is failed instead of retried forever.</summary>
+    [Id(34)] public Dictionary<string, int> StepStarts { get; set; } = [];
+
+    /// <summary>Findings per entity type over the whole document.</summary>
+    [Id(35)] public Dictionary<string, int> FindingCounts { get; set; } = [];
 }

@@ -1,13 +1,15 @@
 using System.Text.Json;
+using EqualifyPdf.Contracts.Jobs;
 using EqualifyPdf.Contracts.Pages;
 using EqualifyPdf.Conversion;
 using EqualifyPdf.Storage;
 using EqualifyPdf.Workflow.Corrections;
-using EqualifyPdf.Workflow.Jobs;
 using EqualifyPdf.Workflow.Naming;
+using EqualifyPdf.Workflow.Resilience;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.Registry;
 
 namespace EqualifyPdf.Workflow.Pages;
 
@@ -20,9 +22,12 @@ public sealed class PageGrain(
     IBlobStore blobs,
     IPageCorrector corrector,
     IOptions<WorkflowOptions> options,
+    ResiliencePipelineProvider<string> pipelines,
     [FromKeyedServices(WorkflowTime.Key)] TimeProvider time,
     ILogger<PageGrain> logger) : Grain, IPageGrain
 {
+    private readonly Polly.ResiliencePipeline _storage = pipelines.GetPipeline(StorageResilience.PipelineName);
+
     internal static readonly JsonSerializerOptions LedgerJson = new() { WriteIndented = false };
 
     /// <inheritdoc />
@@ -46,7 +51,7 @@ public sealed class PageGrain(
                 state.State.TotalAttempts++;
                 state.State.LastError = null;
                 state.State.UpdatedAt = time.GetUtcNow();
-                await state.WriteStateAsync(cancellationToken);
+                await SaveAsync(cancellationToken);
                 return result;
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -55,7 +60,7 @@ public sealed class PageGrain(
                 state.State.TotalAttempts++;
                 state.State.LastError = lastError;
                 state.State.UpdatedAt = time.GetUtcNow();
-                await state.WriteStateAsync(cancellationToken);
+                await SaveAsync(cancellationToken);
                 logger.LogWarning("Page {Page} of job {JobId} failed attempt {Attempt}/{Max}: {Error}", item.Page, item.JobId, attempt, maxAttempts, lastError);
                 if (e is PageSourceMissingException)
                 {
@@ -105,9 +110,19 @@ public sealed class PageGrain(
             item.Page, true, correction.Score, ConfidenceLevels.For(correction.Score), correction.Edits.Count, resultKey, ledgerKey, attempt, null);
     }
 
+    // A storage hiccup while saving a page's result must not count as a failed correction: retried like the job's writes.
+    private async Task SaveAsync(CancellationToken cancellationToken) =>
+        await _storage.RunOnCallerAsync(_ => state.WriteStateAsync(cancellationToken), cancellationToken);
+
     private async Task WriteTextAsync(string key, string text, CancellationToken cancellationToken)
     {
         using var content = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
-        await blobs.WriteAsync(BlobContainers.Temp, key, content, cancellationToken);
+        await _storage.RunOnCallerAsync(
+            async token =>
+            {
+                content.Position = 0;
+                await blobs.WriteAsync(BlobContainers.Temp, key, content, token);
+            },
+            cancellationToken);
     }
 }

@@ -21,18 +21,37 @@ public sealed class OutboxApprovalNotifier(
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
     /// <inheritdoc />
+    public Task WithdrawAsync(string jobId, CancellationToken cancellationToken)
+    {
+        var path = FileFor(Path.GetFullPath(options.Value.OutboxFolder), ApprovalNotification.ApprovalRequired, jobId);
+        File.Delete(path); // a missing file is not an error
+        return Task.CompletedTask;
+    }
+
+    private static string FileFor(string folder, string type, string jobId) => Path.Combine(folder, $"{type}-{jobId}.json");
+
+    /// <inheritdoc />
     public async Task NotifyAsync(ApprovalNotification notification, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var folder = Path.GetFullPath(settings.OutboxFolder);
         Directory.CreateDirectory(folder);
 
-        // One file per job and type: re-sending after a crash replaces the file instead of adding a duplicate.
-        var name = $"{notification.Type}-{notification.JobId}.json";
+        // One file per job and type: re-sending after a crash replaces the file instead of adding a duplicate. It holds
+        // a live review link, so only the service's own user may read it (0600 from creation, before a byte is in it).
         var temp = Path.Combine(folder, $".tmp-{Guid.NewGuid():N}");
-        await File.WriteAllBytesAsync(temp, JsonSerializer.SerializeToUtf8Bytes(notification, Json), cancellationToken)
-            .ConfigureAwait(false);
-        File.Move(temp, Path.Combine(folder, name), overwrite: true);
+        var file = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            file.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        await using (var stream = new FileStream(temp, file))
+        {
+            await stream.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(notification, Json), cancellationToken).ConfigureAwait(false);
+        }
+
+        File.Move(temp, FileFor(folder, notification.Type, notification.JobId), overwrite: true);
         logger.LogInformation("Notification {Type} for job {JobId} written to the outbox", notification.Type, notification.JobId);
 
         if (string.IsNullOrWhiteSpace(settings.WebhookUrl))

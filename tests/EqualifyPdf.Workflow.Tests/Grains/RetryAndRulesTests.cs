@@ -58,11 +58,11 @@ public sealed class RetryAndRulesTests(WorkflowClusterFixture fixture) : Workflo
         var jobId = await SubmitAsync(new JobScenario { FakePiiFindings = false, FakePageCount = 1 });
         var completed = await WaitForStatusAsync(jobId, JobStatus.Completed);
 
-        var decide = await Job(jobId).Decide(new ReviewDecision(DecisionKind.Approved, "x", "y", DateTimeOffset.UtcNow));
+        var decide = await Job(jobId).Decide(new ReviewDecision(DecisionKind.Approved, "x", "y", DateTimeOffset.UtcNow), "no-such-token-hash");
 
         Assert.Equal(CommandOutcome.Conflict, (await Job(jobId).Retry("teacher")).Outcome);
         Assert.Equal(CommandOutcome.Conflict, (await Job(jobId).Cancel("teacher")).Outcome);
-        Assert.Equal(CommandOutcome.Conflict, decide.Outcome);
+        Assert.Equal(CommandOutcome.Gone, decide.Outcome); // no live link of this job: refused
         Assert.Equal(completed.History, (await Job(jobId).GetSnapshot())!.History);
     }
 
@@ -74,6 +74,6 @@ public sealed class RetryAndRulesTests(WorkflowClusterFixture fixture) : Workflo
         Assert.Null(await job.GetSnapshot());
         Assert.Equal(CommandOutcome.NotFound, (await job.Cancel("x")).Outcome);
         Assert.Equal(CommandOutcome.NotFound, (await job.Retry("x")).Outcome);
-        Assert.Equal(CommandOutcome.NotFound, (await job.Decide(new ReviewDecision(DecisionKind.Denied, "x", "y", DateTimeOffset.UtcNow))).Outcome);
+        Assert.Equal(CommandOutcome.NotFound, (await job.Decide(new ReviewDecision(DecisionKind.Denied, "x", "y", DateTimeOffset.UtcNow), "no-such-token-hash")).Outcome);
     }
 }

@@ -28,6 +28,40 @@ public sealed class JobScenario
 
     public volatile bool PagesFail = true;
 
+    /// <summary>The converter throws a worker crash, as a PDF that kills its worker every time would.</summary>
+    public bool ConverterCrashes { get; init; }
+
+    public int ConverterCalls;
+
+    /// <summary>Right after the first approval notification, every state write fails until <see cref="FailStateWrites"/>(0).</summary>
+    public bool FailStorageAfterFirstNotification { get; init; }
+
+    public int Notifications;
+
+    private int _stateWriteFailures;
+
+    public int StateWriteFailuresInjected;
+
+    /// <summary>The next <paramref name="count"/> job-state writes fail (0 ends an outage).</summary>
+    public void FailStateWrites(int count) => Volatile.Write(ref _stateWriteFailures, count);
+
+    internal bool TakeStateWriteFailure()
+    {
+        int left;
+        do
+        {
+            left = Volatile.Read(ref _stateWriteFailures);
+            if (left <= 0)
+            {
+                return false;
+            }
+        }
+        while (Interlocked.CompareExchange(ref _stateWriteFailures, left == int.MaxValue ? left : left - 1, left) != left);
+
+        Interlocked.Increment(ref StateWriteFailuresInjected);
+        return true;
+    }
+
     /// <summary>Corrector calls per page.</summary>
     public ConcurrentDictionary<int, int> CorrectorCalls { get; } = new();
 

@@ -8,7 +8,14 @@ public sealed class ScenarioConverter(PdfDocumentConverter real) : IDocumentConv
 {
     public Task<DocumentModel> ConvertAsync(Stream pdf, ConversionRequest request, CancellationToken cancellationToken)
     {
-        if (JobScenario.For(request.JobId)?.FakePageCount is not { } count)
+        var scenario = JobScenario.For(request.JobId);
+        if (scenario is { ConverterCrashes: true })
+        {
+            Interlocked.Increment(ref scenario.ConverterCalls);
+            throw new DocumentWorkerException(DocumentWorkerFailure.Crashed, "Injected: the document worker exited.");
+        }
+
+        if (scenario?.FakePageCount is not { } count)
         {
             return real.ConvertAsync(pdf, request, cancellationToken);
         }

@@ -11,6 +11,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.Hosting;
 using Orleans.Reminders;
+using Orleans.Serialization;
+using Orleans.Storage;
 using Orleans.TestingHost;
 
 namespace EqualifyPdf.Workflow.Tests.Infrastructure;
@@ -36,6 +38,11 @@ public sealed class WorkflowClusterFixture : IAsyncLifetime
 
     public IBlobStore Blobs { get; private set; } = null!;
 
+    private const string InnerJobStorage = "jobs-memory";
+
+    /// <summary>The job grains' storage: failures on demand, bytes written per job.</summary>
+    public static FaultyGrainStorage JobStorage { get; private set; } = null!;
+
     public string Outbox => Path.Combine(Root, "outbox");
 
     public async Task InitializeAsync()
@@ -46,12 +53,14 @@ public sealed class WorkflowClusterFixture : IAsyncLifetime
             ["Workflow:OutboxFolder"] = Outbox,
             ["Workflow:PublicBaseUrl"] = PublicBaseUrl,
             ["Workflow:PageRetryBaseDelay"] = "00:00:00.010",
+            ["Workflow:StorageRetries"] = "3",
+            ["Workflow:StorageRetryDelay"] = "00:00:00.005",
         }).Build();
 
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage(StorageNames.Jobs);
+            silo.AddMemoryGrainStorage(InnerJobStorage);
             silo.AddMemoryGrainStorage(StorageNames.Pages);
             silo.AddMemoryGrainStorage(StorageNames.Tokens);
             silo.UseInMemoryReminderService();
@@ -69,6 +78,10 @@ public sealed class WorkflowClusterFixture : IAsyncLifetime
             services.AddSingleton<IPiiScanner, ScenarioPiiScanner>();
             services.AddSingleton<IDocumentConverter, ScenarioConverter>();
             services.AddSingleton<IPageCorrector, ScenarioCorrector>();
+            services.AddSingleton<OutboxApprovalNotifier>();
+            services.AddSingleton<IApprovalNotifier, ScenarioNotifier>();
+            services.AddKeyedSingleton<IGrainStorage>(StorageNames.Jobs, (sp, _) =>
+                JobStorage = new FaultyGrainStorage(sp.GetRequiredKeyedService<IGrainStorage>(InnerJobStorage), sp.GetRequiredService<Serializer>()));
             services.AddEqualifyWorkflow(config);
         });
         Cluster = builder.Build();

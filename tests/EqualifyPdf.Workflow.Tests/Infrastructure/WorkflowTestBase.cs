@@ -1,5 +1,4 @@
 using System.Text.Json;
-using EqualifyPdf.Contracts.Approvals;
 using EqualifyPdf.Contracts.Jobs;
 using EqualifyPdf.Storage;
 using EqualifyPdf.Workflow.Jobs;
@@ -88,7 +87,7 @@ public abstract class WorkflowTestBase(WorkflowClusterFixture fixture)
         return (root, token);
     }
 
-    protected IApprovalTokenGrain Token(string token) => Fixture.Grains.GetGrain<IApprovalTokenGrain>(ApprovalTokenHash.Compute(token));
+    protected ReviewLink Token(string token) => new(Fixture.Grains, token, Fixture.Clock);
 
     protected Task<bool> TempIsEmptyAsync(string jobId) =>
         Task.FromResult(!Directory.Exists(Path.Combine(Fixture.Root, "blobs", BlobContainers.Temp, jobId)));
