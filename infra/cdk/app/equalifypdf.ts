@@ -13,4 +13,4 @@ new EqualifyPdfStack(app, 'EqualifyPdf', {
   settings,
   description: 'EqualifyPdf: Orleans silos and HTTP API on ECS Fargate, ElastiCache Redis, S3 blob store',
 });
-Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true, writeSuppressionsToCloudFormation: true }));
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
