@@ -74,7 +74,6 @@ export class SiloService extends Construct {
       healthCheck: httpHealthCheck(siloHttpPort),
       // SIGTERM starts the silo's graceful shutdown (it hands its grains back); give it time before SIGKILL.
       stopTimeout: Duration.seconds(60),
-      readonlyRootFilesystem: false,
     });
 
     grantObjects(taskDefinition.taskRole, props.storage.tempBucket,
