@@ -8,6 +8,10 @@ need_apt=()
 for pkg in poppler-utils chromium tesseract-ocr tesseract-ocr-eng libtesseract5 redis-server libaio1 fonts-dejavu-core; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done
+# docker-compose validates docker-compose.yml; curl lets the tests run the images' entrypoint (ECS metadata lookup).
+for pkg in docker-compose curl; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
+done
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "test.sh: installing ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -25,6 +29,11 @@ fi
 if [ -f tests/tools/package.json ] && [ ! -d tests/tools/node_modules ]; then
   echo "test.sh: installing npm packages for tests/tools"
   (cd tests/tools && npm ci --no-audit --no-fund --silent)
+fi
+
+if [ -f infra/cdk/package.json ] && [ ! -d infra/cdk/node_modules ]; then
+  echo "test.sh: installing npm packages for infra/cdk (AWS CDK, cdk-nag, TypeScript)"
+  (cd infra/cdk && npm ci --no-audit --no-fund --silent)
 fi
 
 export OMP_THREAD_LIMIT=1
