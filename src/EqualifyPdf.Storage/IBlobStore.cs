@@ -25,9 +25,18 @@ public interface IBlobStore
     /// <summary>Deletes every blob whose key starts with <paramref name="prefix"/>.</summary>
     Task DeletePrefixAsync(string container, string prefix, CancellationToken cancellationToken = default);
 
+    /// <summary>Every blob whose key starts with <paramref name="prefix"/>, with when it was last written; for the
+    /// sweeper that removes what no job owns any more.</summary>
+    IAsyncEnumerable<BlobEntry> ListAsync(string container, string prefix, CancellationToken cancellationToken = default);
+
     /// <summary>Checks that the store can be reached and written; used by /health.</summary>
     Task<bool> IsHealthyAsync(CancellationToken cancellationToken = default);
 }
+
+/// <summary>A stored blob as a listing shows it.</summary>
+/// <param name="Key">The blob's key.</param>
+/// <param name="LastModified">When it was last written (the store's clock).</param>
+public sealed record BlobEntry(string Key, DateTimeOffset LastModified);
 
 /// <summary>Container names, as in the production S3 design (temp bucket, results bucket).</summary>
 public static class BlobContainers

@@ -80,6 +80,12 @@ public sealed class WorkflowOptions
     /// <summary>Delay before the first storage retry, doubled (with jitter) up to 5 s for each further one. Default 200 ms.</summary>
     public TimeSpan StorageRetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>Age after which temp blobs that no active job owns are deleted. Default 24 hours.</summary>
+    public TimeSpan OrphanAge { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How often the sweeper looks for such blobs. Default 1 hour.</summary>
+    public TimeSpan SweepPeriod { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>How long a job waits for unreachable storage before it fails with <c>temporary</c>. Default 15 minutes.</summary>
     public TimeSpan StorageOutageLimit { get; set; } = TimeSpan.FromMinutes(15);
 }

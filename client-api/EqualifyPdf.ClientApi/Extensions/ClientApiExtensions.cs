@@ -7,6 +7,7 @@ using EqualifyPdf.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 using EqualifyPdf.Hosting.Health;
+using EqualifyPdf.Hosting.Redis;
 
 namespace EqualifyPdf.ClientApi.Extensions;
 

@@ -4,6 +4,7 @@ using EqualifyPdf.Silo.Diagnostics;
 using EqualifyPdf.Silo.Health;
 using EqualifyPdf.Silo.Metrics;
 using EqualifyPdf.Silo.Redis;
+using EqualifyPdf.Contracts.Jobs;
 using EqualifyPdf.Storage;
 using EqualifyPdf.Workflow;
 using EqualifyPdf.Workflow.Corrections;
@@ -12,6 +13,7 @@ using Orleans.Configuration;
 using Orleans.Dashboard;
 using StackExchange.Redis;
 using EqualifyPdf.Hosting.Health;
+using EqualifyPdf.Hosting.Redis;
 
 namespace EqualifyPdf.Silo.Extensions;
 
@@ -24,8 +26,7 @@ public static class SiloHostExtensions
         var configuration = builder.Configuration;
         var redisSettings = configuration.GetSection(RedisSettings.SectionName).Get<RedisSettings>() ?? new RedisSettings();
         var siloSettings = configuration.GetSection(SiloSettings.SectionName).Get<SiloSettings>() ?? new SiloSettings();
-        var redis = ConfigurationOptions.Parse(redisSettings.EffectiveConnectionString);
-        redis.AbortOnConnectFail = false;
+        var redis = RedisEndpoint.FromConfiguration(configuration);
 
         builder.Services.AddOptions<RedisSettings>().BindConfiguration(RedisSettings.SectionName);
         // Registered before Orleans: started before the silo connects, stopped after the silo has stopped.
@@ -57,6 +58,8 @@ public static class SiloHostExtensions
             silo.UseRedisReminderService(o => o.ConfigurationOptions = redis.Clone());
             silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = siloSettings.MinimumReminderPeriod);
             silo.AddDashboard();
+            // Every silo arms the (single, idempotent) sweep reminder, so it exists whichever silo starts first.
+            silo.AddStartupTask((sp, _) => sp.GetRequiredService<IGrainFactory>().GetGrain<IUploadSweeperGrain>(0).Start());
         });
 
         builder.Services.AddSingleton(new RedisProbe(redis.Clone()));

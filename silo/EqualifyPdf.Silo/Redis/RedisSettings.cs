@@ -9,14 +9,11 @@ public sealed class RedisSettings
     /// <summary>The configuration section.</summary>
     public const string SectionName = "Redis";
 
-    /// <summary>Port of the embedded Garnet; the client-api uses the same default. Not 6379, so a system Redis never clashes.</summary>
-    public const int DefaultEmbeddedPort = 6390;
-
     /// <summary>A StackExchange.Redis connection string (env <c>Redis__ConnectionString</c>); empty = embedded Garnet.</summary>
     public string? ConnectionString { get; set; }
 
     /// <summary>Port the embedded Garnet listens on (127.0.0.1 only).</summary>
-    public int EmbeddedPort { get; set; } = DefaultEmbeddedPort;
+    public int EmbeddedPort { get; set; } = EqualifyPdf.Hosting.Redis.RedisEndpoint.DefaultEmbeddedPort;
 
     /// <summary>Folder of the embedded Garnet's append-only file and checkpoints. Default <c>./data/garnet</c>.</summary>
     public string EmbeddedDataPath { get; set; } = "./data/garnet";

@@ -122,6 +122,44 @@ public sealed class LocalFolderBlobStore : IBlobStore
     }
 
     /// <inheritdoc />
+    public IAsyncEnumerable<BlobEntry> ListAsync(string container, string prefix, CancellationToken cancellationToken = default)
+    {
+        BlobKeys.ValidateContainer(container);
+        return List(container, prefix, cancellationToken).ToAsyncEnumerable();
+    }
+
+    private IEnumerable<BlobEntry> List(string container, string prefix, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(_root, container);
+        if (!Directory.Exists(folder))
+        {
+            yield break;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var key = Path.GetRelativePath(folder, path).Replace(Path.DirectorySeparatorChar, '/');
+            if (!key.StartsWith(prefix, StringComparison.Ordinal) || Path.GetFileName(path).StartsWith(TempPrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            DateTimeOffset written;
+            try
+            {
+                written = File.GetLastWriteTimeUtc(path);
+            }
+            catch (IOException)
+            {
+                continue; // deleted while listing
+            }
+
+            yield return new BlobEntry(key, written);
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<bool> IsHealthyAsync(CancellationToken cancellationToken = default)
     {
         try

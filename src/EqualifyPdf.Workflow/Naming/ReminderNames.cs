@@ -11,4 +11,7 @@ public static class ReminderNames
 
     /// <summary>Fires after the retention period of a terminal job to purge its state and results.</summary>
     public const string Retention = "job-retention";
+
+    /// <summary>Ticks the temp-container sweeper (<c>UploadSweeperGrain</c>).</summary>
+    public const string Sweep = "temp-sweep";
 }

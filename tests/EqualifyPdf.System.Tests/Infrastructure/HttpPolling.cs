@@ -53,9 +53,9 @@ internal static class HttpPolling
                 ? JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone()
                 : null;
         }
-        catch (HttpRequestException)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
-            return null;
+            return null; // refused, or no answer within the client's timeout while the silo restarts
         }
     }
 

@@ -103,6 +103,15 @@ internal sealed class LocalCluster : IDisposable
         return url;
     }
 
+    /// <summary>Peak resident memory (VmHWM) of the running silo plus the API process, in MB.</summary>
+    public double PeakRssMb() => new[] { _silo, _api }.Where(p => p is { HasExited: false }).Sum(p => PeakRssMb(p!.Id));
+
+    private static double PeakRssMb(int pid)
+    {
+        var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return line is null ? 0 : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], global::System.Globalization.CultureInfo.InvariantCulture) / 1024;
+    }
+
     /// <summary>kill -9 the silo — and with it the embedded Garnet it hosts.</summary>
     public void KillSilo() => _silo?.Kill9();
 

@@ -28,5 +28,8 @@ public sealed class GatedBlobStore(IBlobStore inner) : IBlobStore
     public Task DeletePrefixAsync(string container, string prefix, CancellationToken cancellationToken = default) =>
         inner.DeletePrefixAsync(container, prefix, cancellationToken);
 
+    public IAsyncEnumerable<BlobEntry> ListAsync(string container, string prefix, CancellationToken cancellationToken = default) =>
+        inner.ListAsync(container, prefix, cancellationToken);
+
     public Task<bool> IsHealthyAsync(CancellationToken cancellationToken = default) => inner.IsHealthyAsync(cancellationToken);
 }

@@ -1,9 +1,10 @@
+using Microsoft.Extensions.Configuration;
 using StackExchange.Redis;
 
-namespace EqualifyPdf.ClientApi.Extensions;
+namespace EqualifyPdf.Hosting.Redis;
 
 /// <summary>
-/// Resolves the Redis the cluster lives in: <c>Redis:ConnectionString</c> when set, otherwise the silo's embedded
+/// Resolves the Redis the cluster lives in, the same way in every host: <c>Redis:ConnectionString</c> when set, otherwise the silo's embedded
 /// Garnet on 127.0.0.1 at <c>Redis:EmbeddedPort</c> (default <see cref="DefaultEmbeddedPort"/>, shared with the silo).
 /// </summary>
 public static class RedisEndpoint
