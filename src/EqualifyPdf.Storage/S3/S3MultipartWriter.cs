@@ -1,0 +1,198 @@
+using System.Buffers;
+using Amazon.S3;
+using Amazon.S3.Model;
+
+namespace EqualifyPdf.Storage.S3;
+
+/// <summary>
+/// Streams a blob into S3 without holding it whole: the source is read one part at a time into pooled buffers; a
+/// blob that fits in one part is a single put, a larger one a multipart upload with up to
+/// <see cref="S3BlobStoreOptions.UploadConcurrency"/> parts in flight. Each request sends its buffer, so a retry can
+/// resend it; reading the source stays outside the retries, so a failing client upload is never retried or blamed on S3.
+/// </summary>
+internal sealed class S3MultipartWriter(IAmazonS3 client, S3Calls calls, S3BlobStoreOptions options)
+{
+    private readonly ServerSideEncryptionMethod _sse = options.ServerSideEncryption == S3BlobStoreOptions.AwsKms
+        ? ServerSideEncryptionMethod.AWSKMS
+        : ServerSideEncryptionMethod.AES256;
+
+    private string? KmsKeyId => _sse == ServerSideEncryptionMethod.AWSKMS ? options.KmsKeyId : null;
+
+    public async Task<long> WriteAsync(string bucket, string key, Stream content, CancellationToken cancellationToken)
+    {
+        var first = ArrayPool<byte>.Shared.Rent(options.PartSize);
+        int length;
+        try
+        {
+            length = await FillAsync(content, first, cancellationToken).ConfigureAwait(false);
+            if (length < options.PartSize)
+            {
+                await calls.RunAsync(BlobOperation.Upload, t => client.PutObjectAsync(PutRequest(bucket, key, first, length), t), cancellationToken)
+                    .ConfigureAwait(false);
+                return length;
+            }
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(first);
+            throw;
+        }
+
+        // Ownership of the first buffer passes to the part loop, which returns every buffer it sends.
+        return await WriteMultipartAsync(bucket, key, content, first, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<long> WriteMultipartAsync(string bucket, string key, Stream content, byte[] first, CancellationToken cancellationToken)
+    {
+        var start = new InitiateMultipartUploadRequest
+        {
+            BucketName = bucket,
+            Key = key,
+            ContentType = BlobContentTypes.ForKey(key),
+            ServerSideEncryptionMethod = _sse,
+            ServerSideEncryptionKeyManagementServiceKeyId = KmsKeyId,
+            ChecksumAlgorithm = ChecksumAlgorithm.CRC32,
+        };
+        string uploadId;
+        try
+        {
+            uploadId = (await calls.RunAsync(BlobOperation.Upload, t => client.InitiateMultipartUploadAsync(start, t), cancellationToken)
+                .ConfigureAwait(false)).UploadId;
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(first);
+            throw;
+        }
+
+        using var partsCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var inFlight = new Queue<Task<PartETag>>();
+        var parts = new List<PartETag>();
+        long total = 0;
+        try
+        {
+            var buffer = first;
+            var length = options.PartSize;
+            for (var number = 1; length > 0; number++)
+            {
+                total += length;
+                inFlight.Enqueue(SendPartAsync(bucket, key, uploadId, number, buffer, length, partsCancel.Token));
+                if (inFlight.Count >= options.UploadConcurrency)
+                {
+                    parts.Add(await inFlight.Dequeue().ConfigureAwait(false));
+                }
+
+                buffer = ArrayPool<byte>.Shared.Rent(options.PartSize);
+                length = await FillOrReturnAsync(content, buffer, cancellationToken).ConfigureAwait(false);
+            }
+
+            while (inFlight.Count > 0)
+            {
+                parts.Add(await inFlight.Dequeue().ConfigureAwait(false));
+            }
+
+            var complete = new CompleteMultipartUploadRequest { BucketName = bucket, Key = key, UploadId = uploadId, PartETags = parts };
+            await calls.RunAsync(BlobOperation.Upload, t => client.CompleteMultipartUploadAsync(complete, t), cancellationToken).ConfigureAwait(false);
+            return total;
+        }
+        catch
+        {
+            await partsCancel.CancelAsync().ConfigureAwait(false);
+            await DrainAsync(inFlight).ConfigureAwait(false);
+            await AbortAsync(bucket, key, uploadId).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task<PartETag> SendPartAsync(
+        string bucket, string key, string uploadId, int number, byte[] buffer, int length, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await calls.RunAsync(
+                BlobOperation.Upload,
+                t => client.UploadPartAsync(
+                    new UploadPartRequest
+                    {
+                        BucketName = bucket,
+                        Key = key,
+                        UploadId = uploadId,
+                        PartNumber = number,
+                        PartSize = length,
+                        InputStream = new MemoryStream(buffer, 0, length, writable: false),
+                        ChecksumAlgorithm = ChecksumAlgorithm.CRC32,
+
+                        // aws-chunked bodies are silently mangled by some S3-compatible servers (s3rver).
+                        UseChunkEncoding = false,
+                    },
+                    t),
+                cancellationToken).ConfigureAwait(false);
+            return new PartETag(response);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private PutObjectRequest PutRequest(string bucket, string key, byte[] buffer, int length) => new()
+    {
+        BucketName = bucket,
+        Key = key,
+        InputStream = new MemoryStream(buffer, 0, length, writable: false),
+        ContentType = BlobContentTypes.ForKey(key),
+        ServerSideEncryptionMethod = _sse,
+        ServerSideEncryptionKeyManagementServiceKeyId = KmsKeyId,
+        UseChunkEncoding = false,
+    };
+
+    private async Task<int> FillOrReturnAsync(Stream content, byte[] buffer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var length = await FillAsync(content, buffer, cancellationToken).ConfigureAwait(false);
+            if (length == 0)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+
+            return length;
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+    }
+
+    private Task<int> FillAsync(Stream content, byte[] buffer, CancellationToken cancellationToken) =>
+        content.ReadAtLeastAsync(buffer.AsMemory(0, options.PartSize), options.PartSize, throwOnEndOfStream: false, cancellationToken).AsTask();
+
+    private static async Task DrainAsync(Queue<Task<PartETag>> inFlight)
+    {
+        foreach (var part in inFlight)
+        {
+            try
+            {
+                await part.ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // The first failure is the one being reported; the others were cancelled because of it.
+            }
+        }
+    }
+
+    private async Task AbortAsync(string bucket, string key, string uploadId)
+    {
+        try
+        {
+            await client.AbortMultipartUploadAsync(
+                new AbortMultipartUploadRequest { BucketName = bucket, Key = key, UploadId = uploadId }, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // Best effort: an upload left behind is invisible to readers and removed by the bucket's lifecycle rule.
+        }
+    }
+}

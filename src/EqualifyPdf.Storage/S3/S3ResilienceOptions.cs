@@ -1,0 +1,29 @@
+namespace EqualifyPdf.Storage.S3;
+
+/// <summary>
+/// How the S3 store rides out failures, bound from <c>BlobStorage:S3:Resilience</c>. Each S3 request runs through
+/// retry → circuit breaker → attempt timeout; uploads, downloads and deletes have separate breakers.
+/// </summary>
+public sealed class S3ResilienceOptions
+{
+    /// <summary>Retries after the first attempt of a request that failed transiently. Default 3.</summary>
+    public int MaxRetryAttempts { get; set; } = 3;
+
+    /// <summary>Base of the exponential, jittered delay between retries. Default 200 ms.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Failed requests in a row, with no success in between, that open a circuit. Default 5.</summary>
+    public int FailureThreshold { get; set; } = 5;
+
+    /// <summary>
+    /// The window in which those failures must fall (Polly's sampling duration). Default 60 s; an old success leaves
+    /// the window after this long, so failures then count as consecutive again.
+    /// </summary>
+    public TimeSpan SamplingDuration { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long an open circuit refuses calls before letting one probe through. Default 60 s.</summary>
+    public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Longest single S3 request (one put, one part, one get's headers, one delete batch). Default 60 s.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(60);
+}
