@@ -10,9 +10,14 @@ namespace EqualifyPdf.Storage.S3;
 /// </summary>
 internal sealed class S3Calls(ResiliencePipelineProvider<string> pipelines, S3StorageMetrics metrics, TimeProvider timeProvider)
 {
+    // Built once, up front: the registry may build a pipeline twice under concurrent first calls, and a circuit's
+    // state provider can be attached to only one breaker.
+    private readonly Dictionary<BlobOperation, ResiliencePipeline> _pipelines = Enum.GetValues<BlobOperation>()
+        .ToDictionary(op => op, op => pipelines.GetPipeline(S3ResiliencePipelines.Key(op)));
+
     public async Task<T> RunAsync<T>(BlobOperation operation, Func<CancellationToken, Task<T>> request, CancellationToken cancellationToken)
     {
-        var pipeline = pipelines.GetPipeline(S3ResiliencePipelines.Key(operation));
+        var pipeline = _pipelines[operation];
         var started = timeProvider.GetTimestamp();
         metrics.Request(operation);
         try

@@ -16,10 +16,10 @@ public sealed class S3ResilienceOptions
     public int FailureThreshold { get; set; } = 5;
 
     /// <summary>
-    /// The window in which those failures must fall (Polly's sampling duration). Default 60 s; an old success leaves
-    /// the window after this long, so failures then count as consecutive again.
+    /// The window in which those failures must fall (Polly's sampling duration). Default 10 s. A success inside the
+    /// window keeps the circuit closed; once an outage has lasted this long, its failures are all the window holds.
     /// </summary>
-    public TimeSpan SamplingDuration { get; set; } = TimeSpan.FromSeconds(60);
+    public TimeSpan SamplingDuration { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How long an open circuit refuses calls before letting one probe through. Default 60 s.</summary>
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(60);

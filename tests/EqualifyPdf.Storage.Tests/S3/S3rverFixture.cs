@@ -65,10 +65,17 @@ public sealed partial class S3rverFixture : IAsyncLifetime
             throw new InvalidOperationException($"s3rver is not installed at {script}; run ./test.sh (npm ci in tests/tools).");
         }
 
+        // s3rver signs its list continuation tokens with DES, which OpenSSL 3 keeps in its legacy provider.
+        var log = Environment.GetEnvironmentVariable("S3RVER_LOG");
         var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { script, "-d", _dataDir, "-a", "127.0.0.1", "-p", _port.ToString(), "--silent" })
+        foreach (var arg in new[] { "--openssl-legacy-provider", script, "-d", _dataDir, "-a", "127.0.0.1", "-p", _port.ToString() })
         {
             start.ArgumentList.Add(arg);
+        }
+
+        if (log is null)
+        {
+            start.ArgumentList.Add("--silent");
         }
 
         _process = Process.Start(start)!;
@@ -80,8 +87,13 @@ public sealed partial class S3rverFixture : IAsyncLifetime
             {
                 _port = int.Parse(match.Groups[1].Value);
 
-                // Keep draining, so a chatty server never blocks on a full pipe.
-                _ = _process.StandardOutput.ReadToEndAsync();
+                // Keep draining, so a chatty server never blocks on a full pipe; S3RVER_LOG=path keeps its request log.
+                var rest = _process.StandardOutput.ReadToEndAsync();
+                if (log is not null)
+                {
+                    _ = Task.Run(async () => await File.AppendAllTextAsync(log, await rest + await errors));
+                }
+
                 return;
             }
         }
