@@ -1,4 +1,5 @@
 using System.Net;
+using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
 
@@ -137,7 +138,7 @@ public sealed class S3BlobStore : IBlobStore, IDisposable
 
             return true;
         }
-        catch (Exception e) when (e is AmazonS3Exception || S3TransientErrors.IsTransient(e)
+        catch (Exception e) when (e is AmazonServiceException or AmazonClientException || S3TransientErrors.IsTransient(e)
             || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             return false;

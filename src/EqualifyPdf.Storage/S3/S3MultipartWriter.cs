@@ -12,6 +12,10 @@ namespace EqualifyPdf.Storage.S3;
 /// </summary>
 internal sealed class S3MultipartWriter(IAmazonS3 client, S3Calls calls, S3BlobStoreOptions options)
 {
+    // A pool of its own: part buffers are returned on other threads than they were rented on, where the shared pool's
+    // per-thread caches miss and allocate anew. Twice the parts in flight covers an upload and the next one starting.
+    private readonly ArrayPool<byte> _buffers = ArrayPool<byte>.Create(options.PartSize, maxArraysPerBucket: 2 * options.UploadConcurrency);
+
     private readonly ServerSideEncryptionMethod _sse = options.ServerSideEncryption == S3BlobStoreOptions.AwsKms
         ? ServerSideEncryptionMethod.AWSKMS
         : ServerSideEncryptionMethod.AES256;
@@ -20,7 +24,7 @@ internal sealed class S3MultipartWriter(IAmazonS3 client, S3Calls calls, S3BlobS
 
     public async Task<long> WriteAsync(string bucket, string key, Stream content, CancellationToken cancellationToken)
     {
-        var first = ArrayPool<byte>.Shared.Rent(options.PartSize);
+        var first = _buffers.Rent(options.PartSize);
         int length;
         try
         {
@@ -34,7 +38,7 @@ internal sealed class S3MultipartWriter(IAmazonS3 client, S3Calls calls, S3BlobS
         }
         catch
         {
-            ArrayPool<byte>.Shared.Return(first);
+            _buffers.Return(first);
             throw;
         }
 
@@ -61,7 +65,7 @@ internal sealed class S3MultipartWriter(IAmazonS3 client, S3Calls calls, S3BlobS
         }
         catch
         {
-            ArrayPool<byte>.Shared.Return(first);
+            _buffers.Return(first);
             throw;
         }
 
@@ -82,7 +86,7 @@ internal sealed class S3MultipartWriter(IAmazonS3 client, S3Calls calls, S3BlobS
                     parts.Add(await inFlight.Dequeue().ConfigureAwait(false));
                 }
 
-                buffer = ArrayPool<byte>.Shared.Rent(options.PartSize);
+                buffer = _buffers.Rent(options.PartSize);
                 length = await FillOrReturnAsync(content, buffer, cancellationToken).ConfigureAwait(false);
             }
 
@@ -131,7 +135,7 @@ internal sealed class S3MultipartWriter(IAmazonS3 client, S3Calls calls, S3BlobS
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            _buffers.Return(buffer);
         }
     }
 
@@ -153,14 +157,14 @@ internal sealed class S3MultipartWriter(IAmazonS3 client, S3Calls calls, S3BlobS
             var length = await FillAsync(content, buffer, cancellationToken).ConfigureAwait(false);
             if (length == 0)
             {
-                ArrayPool<byte>.Shared.Return(buffer);
+                _buffers.Return(buffer);
             }
 
             return length;
         }
         catch
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            _buffers.Return(buffer);
             throw;
         }
     }

@@ -45,7 +45,7 @@ public sealed class S3LargeUploadTests(S3rverFixture server, ITestOutputHelper o
         Assert.Equal(expected, actual);
         Assert.Equal(13, s3.Handler.Where(HttpMethod.Put).Count);
 
-        // Pooled part buffers and the SDK's per-request objects, never a copy of the blob.
-        Assert.InRange(allocated, 0, Size / 2);
+        // Two pooled 8 MiB part buffers and the SDK's per-request objects (about 18 MB measured), never a copy of the blob.
+        Assert.InRange(allocated, 0, 32L * 1024 * 1024);
     }
 }
