@@ -111,9 +111,9 @@ internal sealed partial class BlobStorageOptionsValidator : IValidateOptions<Blo
             problems.Add("BlobStorage:S3:Resilience:SamplingDuration and BreakDuration must be at least 00:00:00.5");
         }
 
-        if (r.AttemptTimeout <= TimeSpan.Zero)
+        if (r.UploadTimeout <= TimeSpan.Zero || r.DownloadTimeout <= TimeSpan.Zero || r.DeleteTimeout <= TimeSpan.Zero)
         {
-            problems.Add("BlobStorage:S3:Resilience:AttemptTimeout must be more than 0");
+            problems.Add("BlobStorage:S3:Resilience:UploadTimeout, DownloadTimeout and DeleteTimeout must be more than 0");
         }
     }
 

@@ -128,7 +128,7 @@ public sealed class S3BlobStore : IBlobStore, IDisposable
     public async Task<bool> IsHealthyAsync(CancellationToken cancellationToken = default)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.Resilience.AttemptTimeout);
+        timeout.CancelAfter(_options.Resilience.DownloadTimeout);
         try
         {
             foreach (var bucket in new[] { _options.TempBucket, _options.ResultsBucket })

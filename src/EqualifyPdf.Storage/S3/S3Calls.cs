@@ -19,7 +19,7 @@ internal sealed class S3Calls(ResiliencePipelineProvider<string> pipelines, S3St
     {
         var pipeline = _pipelines[operation];
         var started = timeProvider.GetTimestamp();
-        metrics.Request(operation);
+        metrics.Call(operation);
         try
         {
             return await pipeline.ExecuteAsync(

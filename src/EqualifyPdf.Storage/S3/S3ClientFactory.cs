@@ -15,7 +15,8 @@ internal static class S3ClientFactory
 
             // Polly does the retrying; SDK retries underneath would multiply attempts and hide failures from the breaker.
             MaxErrorRetry = 0,
-            Timeout = options.Resilience.AttemptTimeout,
+            // The pipelines' attempt timeouts govern; the HTTP client's must not cut the longest of them short.
+            Timeout = Enum.GetValues<BlobOperation>().Max(options.Resilience.TimeoutOf),
         };
 
         if (string.IsNullOrEmpty(options.ServiceUrl))

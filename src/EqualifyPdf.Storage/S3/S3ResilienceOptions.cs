@@ -24,6 +24,20 @@ public sealed class S3ResilienceOptions
     /// <summary>How long an open circuit refuses calls before letting one probe through. Default 60 s.</summary>
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Longest single S3 request (one put, one part, one get's headers, one delete batch). Default 60 s.</summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(60);
+    /// <summary>Longest single upload request (one put or one part of up to <c>PartSize</c>). Default 2 minutes.</summary>
+    public TimeSpan UploadTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Longest single download request (a HEAD, or a GET until its headers arrive). Default 30 s.</summary>
+    public TimeSpan DownloadTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Longest single delete request (one delete, one listing page, one batch of 1,000). Default 30 s.</summary>
+    public TimeSpan DeleteTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The attempt timeout of <paramref name="operation"/>'s requests.</summary>
+    public TimeSpan TimeoutOf(BlobOperation operation) => operation switch
+    {
+        BlobOperation.Upload => UploadTimeout,
+        BlobOperation.Download => DownloadTimeout,
+        _ => DeleteTimeout,
+    };
 }

@@ -24,12 +24,13 @@ internal static class S3ResiliencePipelines
                 var sp = context.ServiceProvider;
                 var options = sp.GetRequiredService<IOptions<BlobStorageOptions>>().Value.S3.Resilience;
                 builder.TimeProvider = sp.GetService<TimeProvider>() ?? TimeProvider.System;
-                Configure(builder, options, sp.GetRequiredService<S3CircuitStates>().For(operation));
+                Configure(builder, options, options.TimeoutOf(operation), sp.GetRequiredService<S3CircuitStates>().For(operation));
             });
         }
     }
 
-    private static void Configure(ResiliencePipelineBuilder builder, S3ResilienceOptions options, CircuitBreakerStateProvider state)
+    private static void Configure(
+        ResiliencePipelineBuilder builder, S3ResilienceOptions options, TimeSpan attemptTimeout, CircuitBreakerStateProvider state)
     {
         var transient = new PredicateBuilder().Handle<Exception>(S3TransientErrors.IsTransient);
         if (options.MaxRetryAttempts > 0)
@@ -57,6 +58,6 @@ internal static class S3ResiliencePipelines
             StateProvider = state,
         });
 
-        builder.AddTimeout(options.AttemptTimeout);
+        builder.AddTimeout(attemptTimeout);
     }
 }

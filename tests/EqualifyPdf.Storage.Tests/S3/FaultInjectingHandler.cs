@@ -13,6 +13,12 @@ public sealed class FaultInjectingHandler() : DelegatingHandler(new SocketsHttpH
     /// <summary>Returns a response to inject for a request, or null to send it on.</summary>
     public Func<HttpRequestMessage, HttpResponseMessage?>? Fault { get; set; }
 
+    /// <summary>Requests for which this is true never get an answer: they wait until they are cancelled.</summary>
+    public Func<HttpRequestMessage, bool>? Hang { get; set; }
+
+    /// <summary>Released each time a request starts hanging.</summary>
+    public SemaphoreSlim Hanging { get; } = new(0);
+
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
     public static HttpResponseMessage S3Error(HttpStatusCode status, string code) => new(status)
@@ -35,6 +41,12 @@ public sealed class FaultInjectingHandler() : DelegatingHandler(new SocketsHttpH
         {
             fault.RequestMessage = request;
             return fault;
+        }
+
+        if (Hang?.Invoke(request) == true)
+        {
+            Hanging.Release();
+            await Task.Delay(Timeout.Infinite, cancellationToken);
         }
 
         return await base.SendAsync(request, cancellationToken);

@@ -102,6 +102,26 @@ public sealed class S3ResilienceTests(S3rverFixture server)
     }
 
     [Fact]
+    public async Task Requests_ServerNeverAnswers_EachOperationTimesOutAfterItsOwnTimeout()
+    {
+        var clock = new FakeTimeProvider();
+        await using var s3 = await S3TestStore.CreateAsync(server, NoRetries, clock);
+        s3.Handler.Hang = _ => true;
+        var download = s3.Store.ExistsAsync(BlobContainers.Temp, "slow.json");
+        var upload = Write(s3, "slow.json");
+        Assert.True(await s3.Handler.Hanging.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.True(await s3.Handler.Hanging.WaitAsync(TimeSpan.FromSeconds(10)));
+
+        clock.Advance(TimeSpan.FromSeconds(30));
+        var timedOut = await Assert.ThrowsAsync<BlobStoreUnavailableException>(() => download);
+
+        Assert.IsType<Polly.Timeout.TimeoutRejectedException>(timedOut.InnerException);
+        Assert.False(upload.IsCompleted);
+        clock.Advance(TimeSpan.FromSeconds(90));
+        Assert.Equal(BlobOperation.Upload, (await Assert.ThrowsAsync<BlobStoreUnavailableException>(() => upload)).Operation);
+    }
+
+    [Fact]
     public async Task WriteAsync_SuccessBetweenFailures_KeepsCircuitClosed()
     {
         var clock = new FakeTimeProvider();
@@ -214,7 +234,7 @@ public sealed class S3ResilienceTests(S3rverFixture server)
 
         listener.RecordObservableInstruments();
 
-        Assert.Equal(7, longs.Count(m => m is { Name: "equalifypdf.storage.requests", Operation: "upload" }));
+        Assert.Equal(7, longs.Count(m => m is { Name: "equalifypdf.storage.calls", Operation: "upload" }));
         Assert.Equal(5, longs.Count(m => m is { Name: "equalifypdf.storage.errors", Operation: "upload", Error: "transient" }));
         Assert.Equal(1, longs.Count(m => m is { Name: "equalifypdf.storage.errors", Operation: "upload", Error: "circuit_open" }));
         Assert.Equal((int)CircuitState.Open, states["upload"]);
