@@ -58,6 +58,16 @@ public sealed class StorageServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void AddEqualifyStorage_CalledTwice_StillBuildsTheS3Store()
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(ValidS3()).Build();
+        using var provider = new ServiceCollection().AddEqualifyStorage(config).AddEqualifyStorage(config).BuildServiceProvider();
+
+        // Each circuit's state provider fits one breaker: the later pipeline registration must replace the earlier.
+        Assert.IsType<S3BlobStore>(provider.GetRequiredService<IBlobStore>());
+    }
+
+    [Fact]
     public void AddEqualifyStorage_S3WithoutBucketsOrRegion_FailsWithOneLineNamingEachKey()
     {
         using var provider = Build(new() { ["BlobStorage:Provider"] = "s3" });
