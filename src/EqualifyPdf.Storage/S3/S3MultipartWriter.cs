@@ -12,6 +12,8 @@ namespace EqualifyPdf.Storage.S3;
 /// </summary>
 internal sealed class S3MultipartWriter(IAmazonS3 client, S3Calls calls, S3BlobStoreOptions options)
 {
+    private const int SmallBlobSize = 64 * 1024;
+
     // A pool of its own: part buffers are returned on other threads than they were rented on, where the shared pool's
     // per-thread caches miss and allocate anew. Twice the parts in flight covers an upload and the next one starting.
     private readonly ArrayPool<byte> _buffers = ArrayPool<byte>.Create(options.PartSize, maxArraysPerBucket: 2 * options.UploadConcurrency);
@@ -24,25 +26,48 @@ internal sealed class S3MultipartWriter(IAmazonS3 client, S3Calls calls, S3BlobS
 
     public async Task<long> WriteAsync(string bucket, string key, Stream content, CancellationToken cancellationToken)
     {
-        var first = _buffers.Rent(options.PartSize);
+        // Most blobs (page data, results) are small: they go out of a small shared buffer in one put.
+        var head = ArrayPool<byte>.Shared.Rent(SmallBlobSize);
+        byte[] first;
         int length;
         try
         {
-            length = await FillAsync(content, first, cancellationToken).ConfigureAwait(false);
-            if (length < options.PartSize)
+            length = await FillAsync(content, head, 0, SmallBlobSize, cancellationToken).ConfigureAwait(false);
+            if (length < SmallBlobSize)
             {
-                await calls.RunAsync(BlobOperation.Upload, t => client.PutObjectAsync(PutRequest(bucket, key, first, length), t), cancellationToken)
-                    .ConfigureAwait(false);
+                await PutAsync(bucket, key, head, length, cancellationToken).ConfigureAwait(false);
                 return length;
             }
+
+            first = _buffers.Rent(options.PartSize);
+            head.AsSpan(0, length).CopyTo(first);
         }
-        catch
+        finally
         {
-            _buffers.Return(first);
-            throw;
+            ArrayPool<byte>.Shared.Return(head);
         }
 
-        // Ownership of the first buffer passes to the part loop, which returns every buffer it sends.
+        var handedOver = false;
+        try
+        {
+            length = await FillAsync(content, first, length, options.PartSize, cancellationToken).ConfigureAwait(false);
+            if (length < options.PartSize)
+            {
+                await PutAsync(bucket, key, first, length, cancellationToken).ConfigureAwait(false);
+                return length;
+            }
+
+            handedOver = true;
+        }
+        finally
+        {
+            if (!handedOver)
+            {
+                _buffers.Return(first);
+            }
+        }
+
+        // The part loop owns the first buffer from here and returns every buffer it sends.
         return await WriteMultipartAsync(bucket, key, content, first, cancellationToken).ConfigureAwait(false);
     }
 
@@ -139,6 +164,9 @@ internal sealed class S3MultipartWriter(IAmazonS3 client, S3Calls calls, S3BlobS
         }
     }
 
+    private Task<PutObjectResponse> PutAsync(string bucket, string key, byte[] buffer, int length, CancellationToken cancellationToken) =>
+        calls.RunAsync(BlobOperation.Upload, t => client.PutObjectAsync(PutRequest(bucket, key, buffer, length), t), cancellationToken);
+
     private PutObjectRequest PutRequest(string bucket, string key, byte[] buffer, int length) => new()
     {
         BucketName = bucket,
@@ -154,7 +182,7 @@ internal sealed class S3MultipartWriter(IAmazonS3 client, S3Calls calls, S3BlobS
     {
         try
         {
-            var length = await FillAsync(content, buffer, cancellationToken).ConfigureAwait(false);
+            var length = await FillAsync(content, buffer, 0, options.PartSize, cancellationToken).ConfigureAwait(false);
             if (length == 0)
             {
                 _buffers.Return(buffer);
@@ -169,8 +197,10 @@ internal sealed class S3MultipartWriter(IAmazonS3 client, S3Calls calls, S3BlobS
         }
     }
 
-    private Task<int> FillAsync(Stream content, byte[] buffer, CancellationToken cancellationToken) =>
-        content.ReadAtLeastAsync(buffer.AsMemory(0, options.PartSize), options.PartSize, throwOnEndOfStream: false, cancellationToken).AsTask();
+    /// <summary>Reads until <paramref name="buffer"/> holds <paramref name="count"/> bytes or the source ends; returns how many it holds.</summary>
+    private static async Task<int> FillAsync(Stream content, byte[] buffer, int filled, int count, CancellationToken cancellationToken) =>
+        filled + await content.ReadAtLeastAsync(buffer.AsMemory(filled, count - filled), count - filled, throwOnEndOfStream: false, cancellationToken)
+            .ConfigureAwait(false);
 
     private static async Task DrainAsync(Queue<Task<PartETag>> inFlight)
     {

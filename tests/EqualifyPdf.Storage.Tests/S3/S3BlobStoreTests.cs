@@ -29,6 +29,21 @@ public sealed class S3BlobStoreTests(S3rverFixture server) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WriteAsync_ManySmallBlobs_NeverAllocatePartBuffers()
+    {
+        await _s3.Store.WriteAsync(BlobContainers.Temp, "warm/up.json", new MemoryStream([1]));
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+
+        for (var i = 0; i < 50; i++)
+        {
+            await _s3.Store.WriteAsync(BlobContainers.Temp, $"job1/pages/{i}.json", new MemoryStream(new byte[4096]));
+        }
+
+        // A 5 MiB part buffer per write would be 250 MB; small blobs go out of a 64 KiB buffer.
+        Assert.InRange(GC.GetTotalAllocatedBytes(precise: true) - before, 0, 40L * 1024 * 1024);
+    }
+
+    [Fact]
     public async Task WriteAsync_KmsConfigured_SendsKmsEncryptionAndKeyId()
     {
         await using var kms = await S3TestStore.CreateAsync(server, new Dictionary<string, string?>
