@@ -30,6 +30,11 @@ if [ -f tests/tools/package.json ] && [ ! -d tests/tools/node_modules ]; then
   echo "test.sh: installing npm packages for tests/tools"
   (cd tests/tools && npm ci --no-audit --no-fund --silent)
 fi
+# An older node_modules may predate s3rver (the S3 store's tests run against it).
+if [ -f tests/tools/package.json ] && [ ! -f tests/tools/node_modules/s3rver/package.json ]; then
+  echo "test.sh: installing npm packages for tests/tools (s3rver)"
+  (cd tests/tools && npm ci --no-audit --no-fund --silent)
+fi
 
 if [ -f infra/cdk/package.json ] && [ ! -d infra/cdk/node_modules ]; then
   echo "test.sh: installing npm packages for infra/cdk (AWS CDK, cdk-nag, TypeScript)"

@@ -31,6 +31,19 @@ public interface IBlobStore
 
     /// <summary>Checks that the store can be reached and written; used by /health.</summary>
     Task<bool> IsHealthyAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A time-limited URL from which a client can download the blob directly (a presigned GET for S3), so the bytes
+    /// need not pass through the API. Stores that cannot hand out such URLs (the local folder) return null, which is
+    /// also the default, and the caller then streams the blob itself.
+    /// </summary>
+    /// <param name="container">The blob's container.</param>
+    /// <param name="key">The blob's key; the URL is not checked against the blob's existence.</param>
+    /// <param name="expiry">How long the URL stays valid; null = the store's configured default.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The URL, or null when the store has none to give.</returns>
+    Task<Uri?> GetReadUrlAsync(string container, string key, TimeSpan? expiry = null, CancellationToken cancellationToken = default) =>
+        Task.FromResult<Uri?>(null);
 }
 
 /// <summary>A stored blob as a listing shows it.</summary>

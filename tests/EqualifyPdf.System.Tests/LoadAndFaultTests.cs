@@ -92,4 +92,42 @@ public sealed class LoadAndFaultTests(ITestOutputHelper output)
             File.Delete(journal);
         }
     }
+
+    [Fact]
+    public async Task RedisServerPausedTenSecondsMidRun_NoJobFails()
+    {
+        Assert.True(RedisServer.IsInstalled, $"{RedisServer.Executable} is missing: ./test.sh installs redis-server.");
+        using var redis = await RedisServer.StartAsync();
+        using var cluster = new LocalCluster(redisConnectionString: redis.ConnectionString);
+        try
+        {
+            await cluster.StartAsync();
+            var paused = 0;
+            var client = new LoadClient(cluster.Api, TestPdfs.Clean(8), InFlight, JobTimeout)
+            {
+                AfterCompleted = async done =>
+                {
+                    if (done == 10 && Interlocked.Exchange(ref paused, 1) == 0)
+                    {
+                        await redis.PauseAsync();
+                        await Task.Delay(TimeSpan.FromSeconds(10));
+                        await redis.ResumeAsync();
+                    }
+                },
+            };
+
+            await client.RunAsync(40);
+
+            Assert.Equal(1, paused);
+            output.WriteLine($"redis-server paused 10 s: {client.FinalStatuses.Count(s => s.Value == "completed")} of 40 completed, "
+                + $"{client.FinalStatuses.Count(s => s.Value == "failed")} failed, first answers: "
+                + string.Join(", ", client.FirstAnswers.GroupBy(c => c).Select(g => $"{(int)g.Key} x {g.Count()}")));
+            Assert.Equal(40, client.FinalStatuses.Count);
+            Assert.All(client.FinalStatuses, s => Assert.Equal("completed", s.Value));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw new Xunit.Sdk.XunitException($"{ex.Message}\n{cluster.Logs()}");
+        }
+    }
 }

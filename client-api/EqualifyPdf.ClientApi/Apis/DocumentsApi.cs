@@ -125,9 +125,12 @@ public static class DocumentsApi
         return job is null ? Problems.NotFound($"No job has the id '{jobId}'.") : TypedResults.Ok(JobStatusResponse.From(job));
     }
 
-    /// <summary>One output of a completed job: html, markdown, ledger or metadata.</summary>
-    public static async Task<Results<FileStreamHttpResult, ValidationProblem, ProblemHttpResult>> GetResultAsync(
-        string jobId, string? format, [AsParameters] DocumentsServices services, CancellationToken cancellationToken)
+    /// <summary>
+    /// One output of a completed job: html, markdown, ledger or metadata. A store that hands out direct URLs (S3)
+    /// answers 302 to a presigned GET; <c>?inline=true</c> streams through the API instead.
+    /// </summary>
+    public static async Task<Results<FileStreamHttpResult, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> GetResultAsync(
+        string jobId, string? format, bool? inline, [AsParameters] DocumentsServices services, CancellationToken cancellationToken)
     {
         format = string.IsNullOrEmpty(format) ? "html" : format.ToLowerInvariant();
         if (!ResultNames.ContentTypes.TryGetValue(format, out var contentType))
@@ -150,7 +153,13 @@ public static class DocumentsApi
                 $"The job is {JsonNamingPolicy.SnakeCaseLower.ConvertName(job.Status.ToString())}; results exist once it is completed.");
         }
 
-        var content = job.ResultKeys.TryGetValue(format, out var key)
+        if (job.ResultKeys.TryGetValue(format, out var key) && inline != true
+            && await services.Blobs.GetReadUrlAsync(BlobContainers.Results, key, cancellationToken: cancellationToken) is { } url)
+        {
+            return TypedResults.Redirect(url.AbsoluteUri);
+        }
+
+        var content = key is not null
             ? await services.Blobs.OpenReadAsync(BlobContainers.Results, key, cancellationToken)
             : null;
         return content is null

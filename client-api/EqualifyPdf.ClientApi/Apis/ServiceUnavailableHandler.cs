@@ -1,4 +1,5 @@
 using EqualifyPdf.Contracts.Jobs;
+using EqualifyPdf.Storage;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace EqualifyPdf.ClientApi.Apis;
@@ -39,7 +40,7 @@ internal sealed class ServiceUnavailableHandler(IProblemDetailsService problems,
 
     /// <summary>Cluster, storage and I/O failures. A type the API cannot load (a silo-side storage exception) arrives as
     /// a <see cref="TypeLoadException"/> or an Orleans wrapper and counts too.</summary>
-    public static bool IsOurs(Exception exception) => exception is StorageUnavailableException or OrleansException
+    public static bool IsOurs(Exception exception) => exception is StorageUnavailableException or BlobStoreUnavailableException or OrleansException
         or TimeoutException or TypeLoadException or IOException or StackExchange.Redis.RedisException
         || (exception.InnerException is { } inner && IsOurs(inner));
 }

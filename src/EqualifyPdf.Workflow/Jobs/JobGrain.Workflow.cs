@@ -129,7 +129,7 @@ public sealed partial class JobGrain
         }
     }
 
-    private static bool IsStorageOutage(Exception e) => e is StorageUnavailableException or IOException;
+    private static bool IsStorageOutage(Exception e) => e is StorageUnavailableException or BlobStoreUnavailableException or IOException;
 
     /// <summary>Storage did not answer even after the retries: wait and run the step again from its checkpoint, and
     /// fail the job (<c>temporary</c>) only once the outage outlasts <see cref="WorkflowOptions.StorageOutageLimit"/>.</summary>

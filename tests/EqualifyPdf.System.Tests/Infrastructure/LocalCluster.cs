@@ -15,7 +15,9 @@ internal sealed class LocalCluster : IDisposable
     private HostProcess? _second;
     private int _siloStarts;
 
-    public LocalCluster(IReadOnlyDictionary<string, string>? siloSettings = null)
+    /// <param name="siloSettings">Extra silo settings.</param>
+    /// <param name="redisConnectionString">An external Redis for silo and API; null = the silo's embedded Garnet.</param>
+    public LocalCluster(IReadOnlyDictionary<string, string>? siloSettings = null, string? redisConnectionString = null)
     {
         Root = Directory.CreateTempSubdirectory("equalify-system-").FullName;
         var garnetPort = Port();
@@ -26,7 +28,7 @@ internal sealed class LocalCluster : IDisposable
         {
             ["DOTNET_ENVIRONMENT"] = "Production",
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Redis__ConnectionString"] = "",
+            ["Redis__ConnectionString"] = redisConnectionString ?? "",
             ["Redis__EmbeddedPort"] = garnetPort,
             ["Orleans__ClusterId"] = clusterId,
             ["Orleans__ServiceId"] = clusterId,

@@ -1,4 +1,6 @@
-namespace EqualifyPdf.Storage.Local;
+using EqualifyPdf.Storage.Local;
+
+namespace EqualifyPdf.Storage;
 
 /// <summary>
 /// Validates container names and blob keys so a key can never address a file outside its container
