@@ -5,7 +5,7 @@ namespace EqualifyPdf.Workflow.Tests.Grains;
 
 /// <summary>Storage hiccups never fail a job; a storage outage is ours, never the document's.</summary>
 [Collection(WorkflowClusterCollection.Name)]
-public sealed class StorageFaultTests(WorkflowClusterFixture fixture) : WorkflowTestBase(fixture)
+public sealed class StorageFaultTests(WorkflowClusterFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : WorkflowTestBase(fixture)
 {
     [Fact]
     public async Task StateWrites_TransientFailures_RetriedAndJobCompletes()
@@ -71,6 +71,9 @@ public sealed class StorageFaultTests(WorkflowClusterFixture fixture) : Workflow
 
         var smallMax = WorkflowClusterFixture.JobStorage.WrittenBytes[small].Max();
         var largeWrites = WorkflowClusterFixture.JobStorage.WrittenBytes[large];
+
+        output.WriteLine($"job state bytes written: 5 pages {WorkflowClusterFixture.JobStorage.WrittenBytes[small].Sum()} in "
+            + $"{WorkflowClusterFixture.JobStorage.WrittenBytes[small].Count} writes (largest {smallMax}); 300 pages {largeWrites.Sum()} in {largeWrites.Count} writes (largest {largeWrites.Max()})");
 
         // O(1) state: 60× the pages, (almost) the same largest write; progress is written per percent, not per page.
         Assert.InRange(largeWrites.Max(), 0, smallMax + 64);
