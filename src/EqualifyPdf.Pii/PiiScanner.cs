@@ -66,7 +66,10 @@ public static class PiiScanner
             if (c.Score >= settings.Options.Threshold)
             {
                 var snippet = SnippetMasker.Mask(c.EntityType, page.Text.AsSpan(c.Start, c.Length));
-                findings.Add(new PiiFinding(c.EntityType, page.PageNumber, c.Start, c.End, Math.Round(c.Score, 2), snippet));
+                findings.Add(new PiiFinding(c.EntityType, page.PageNumber, c.Start, c.End, Math.Round(c.Score, 2), snippet)
+                {
+                    TriggersReview = settings.Options.ReviewEntityTypes.Contains(c.EntityType),
+                });
             }
         }
     }
