@@ -60,7 +60,9 @@ public static class PiiScanner
         TrapFilter.Apply(page.Text, candidates);
         var resolved = OverlapResolver.Resolve(candidates);
         StaffContactClassifier.Apply(page, resolved);
+        AuthorshipClassifier.Apply(page, resolved);
         EducationRecordEscalator.Apply(page, resolved);
+        NetworkContextResolver.Apply(page, resolved, settings.Options.Threshold);
         foreach (var c in resolved)
         {
             if (c.Score >= settings.Options.Threshold)
@@ -69,6 +71,7 @@ public static class PiiScanner
                 findings.Add(new PiiFinding(c.EntityType, page.PageNumber, c.Start, c.End, Math.Round(c.Score, 2), snippet)
                 {
                     TriggersReview = settings.Options.ReviewEntityTypes.Contains(c.EntityType),
+                    Reason = FindingReasons.For(c.EntityType, c.Reason),
                 });
             }
         }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using EqualifyPdf.Pii.Context;
+using EqualifyPdf.Pii.Resolution;
 using EqualifyPdf.Pii.Text;
 using PhoneNumbers;
 
@@ -40,7 +41,8 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
                 {
                     var start = shape.Index + match.Start;
                     var end = start + match.RawString.Length;
-                    if (!found.Add((start, end)) || GluedToDigits(page.Text, start, end) || LooksLikeOtherNumber(match.RawString))
+                    if (!found.Add((start, end)) || GluedToDigits(page.Text, start, end) || LooksLikeOtherNumber(match.RawString)
+                        || ReservedValues.IsFictionPhone(match.RawString) || ReservedValues.IsWellKnownConstant(match.RawString))
                     {
                         continue;
                     }

@@ -17,12 +17,13 @@ internal static class EducationRecordEscalator
         {
             var candidate = candidates[i];
             if (candidate.EntityType is PiiEntityTypes.Person or PiiEntityTypes.StudentId
-                && page.HasGrade(page.LineOf(candidate.Start)))
+                && page.IsGradeRow(page.LineOf(candidate.Start)))
             {
                 candidates[i] = candidate with
                 {
                     EntityType = PiiEntityTypes.EducationRecord,
                     Score = Math.Max(candidate.Score, MinimumScore),
+                    Reason = candidate.EntityType == PiiEntityTypes.Person ? "student name next to a grade or score" : "student ID next to a grade or score",
                 };
             }
         }

@@ -1,0 +1,130 @@
+using EqualifyPdf.Pii.Context;
+using EqualifyPdf.Pii.Recognizers;
+using EqualifyPdf.Pii.Text;
+
+namespace EqualifyPdf.Pii.Resolution;
+
+/// <summary>
+/// Re-labels names and e-mail addresses of public authorship as PUBLIC_AUTHOR: bylines and author lists above an
+/// abstract, copyright and licence lines, acknowledgements, "written by" / "maintained by" lines, AUTHOR(S),
+/// References and Acknowledgements sections, and changelog signatures. They are published on purpose and are not
+/// student data; a student cue on the same line (a student label, a grade) keeps the value as it was.
+/// </summary>
+internal static class AuthorshipClassifier
+{
+    // How far up a section heading may be and still speak for a value.
+    private const int MaxLinesToHeading = 40;
+    // A byline sits in the first lines of a page, above "Abstract".
+    private const int MaxBylineLines = 20;
+
+    private static readonly ContextPhrases LineCues = new(
+        "written by", "maintained by", "maintainer", "maintainers", "uploaders", "uploader", "author", "authors",
+        "authored by", "copyright", "revised by", "contributed by", "contributors", "developed by", "originally written",
+        "acknowledgments", "acknowledgements", "thanks", "thank", "grateful", "correspondence", "translated by",
+        "edited by", "photograph by", "photo by", "cover design", "typeset", "reviewed and edited", "co-authored");
+
+    private static readonly ContextPhrases StudentCues = new(
+        "student", "students", "submitted by", "advisee", "uin", "student id", "grade", "score", "presenter", "respondent");
+
+    private static readonly HashSet<string> AuthorshipHeadings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "author", "authors", "acknowledgments", "acknowledgements", "acknowledgment", "acknowledgement", "references",
+        "bibliography", "works cited", "credits", "contributors", "copyright", "colophon", "about the author",
+        "about the authors", "reporting bugs", "maintainers", "thanks",
+    };
+
+    public static void Apply(PageText page, List<Candidate> candidates)
+    {
+        int? abstractLine = null;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var candidate = candidates[i];
+            if (candidate.EntityType is not (PiiEntityTypes.Person or PiiEntityTypes.EmailAddress))
+            {
+                continue;
+            }
+
+            var line = page.LineOf(candidate.Start);
+            if (page.LineHas(line, StudentCues) || page.HasGrade(line))
+            {
+                continue;
+            }
+
+            abstractLine ??= FindAbstract(page);
+            if (page.LineHas(line, LineCues) || IsChangelogSignature(page.Line(line)) || line < abstractLine
+                || UnderAuthorshipHeading(page, line))
+            {
+                candidates[i] = candidate with { EntityType = PiiEntityTypes.PublicAuthor, Reason = null };
+            }
+        }
+    }
+
+    // " -- Matthias Klose <doko@debian.org>  Thu, 09 Feb 2023 13:24:58 +0100"
+    private static bool IsChangelogSignature(ReadOnlySpan<char> line) =>
+        line.StartsWith(" -- ", StringComparison.Ordinal) && line.Contains('<') && line.Contains('>');
+
+    private static int FindAbstract(PageText page)
+    {
+        for (var k = 0; k < Math.Min(page.LineCount, MaxBylineLines); k++)
+        {
+            var text = page.Line(k).Trim();
+            if (text.StartsWith("Abstract", StringComparison.OrdinalIgnoreCase) && text.Length < 80)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    // The nearest heading above (a short line of capitalised words without sentence punctuation) decides.
+    private static bool UnderAuthorshipHeading(PageText page, int line)
+    {
+        for (var k = line; k >= 0 && k >= line - MaxLinesToHeading; k--)
+        {
+            var text = page.Line(k).Trim().TrimEnd(':').Trim();
+            if (!IsHeading(text))
+            {
+                continue;
+            }
+
+            var title = TrimNumbering(text);
+            return AuthorshipHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(title);
+        }
+
+        return false;
+    }
+
+    private static bool IsHeading(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || text.Length > 40 || text.ContainsAny('.', ',', '@') || text.Contains("  ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (word.Length > 0 && char.IsLetter(word[0]) && !char.IsUpper(word[0]) && word.Length > 3)
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words <= 4;
+    }
+
+    private static ReadOnlySpan<char> TrimNumbering(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        while (i < text.Length && (char.IsDigit(text[i]) || text[i] is '.' or ' '))
+        {
+            i++;
+        }
+
+        return text[i..];
+    }
+}
