@@ -61,6 +61,7 @@ public static class PiiScanner
         var resolved = OverlapResolver.Resolve(candidates);
         StaffContactClassifier.Apply(page, resolved);
         AuthorshipClassifier.Apply(page, resolved);
+        NameEchoes.Apply(page, resolved);
         EducationRecordEscalator.Apply(page, resolved);
         NetworkContextResolver.Apply(page, resolved, settings.Options.Threshold);
         foreach (var c in resolved)

@@ -79,6 +79,6 @@ internal static partial class GradeTokens
     [GeneratedRegex(@"(?<![\w+\-/.])[A-D][+\-](?![\w+\-/])")]
     private static partial Regex SignedLetter();
 
-    [GeneratedRegex(@"(?<![\w/.\-])\d{1,4}(?:\.\d{1,2})?\s?/\s?\d{2,4}(?![\w/%.\-])")]
+    [GeneratedRegex(@"(?<![\w/.\-])\d{1,4}(?:\.\d{1,2})?\s?/\s?\d{2,4}(?![\w/%\-]|\.\d)")]
     private static partial Regex Score();
 }

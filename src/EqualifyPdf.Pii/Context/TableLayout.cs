@@ -23,6 +23,12 @@ internal static class TableLayout
             return Style.Tabs;
         }
 
+        // Blackboard quotes every cell and may put pipes inside them: "Exam 1 [Total Pts: 100 Score] |84213".
+        if (header.TrimStart().StartsWith('"') && header.Contains("\",\"", StringComparison.Ordinal))
+        {
+            return Style.Csv;
+        }
+
         if (header.Count('|') >= 2)
         {
             return Style.Pipes;

@@ -81,6 +81,11 @@ internal sealed partial class PersonRecognizer : IPiiRecognizer
         {
             var line = page.Line(lineIndex);
             var hasComma = line.Contains(", ", StringComparison.Ordinal);
+            if (hasComma && line.Contains('.'))
+            {
+                AddInitialsList(page, lineIndex, output);
+            }
+
             var score = line.Contains('@') || HasLongDigitRun(line) ? RowWithIdScore
                 : page.HasGrade(lineIndex) ? RowWithGradeScore
                 : TableContext.HeaderHas(page, page.LineBounds(lineIndex).Start, NameHeader) ? RowUnderNameHeaderScore : 0;
@@ -142,6 +147,27 @@ internal sealed partial class PersonRecognizer : IPiiRecognizer
         return false;
     }
 
+    // "Row A: Alvarez, T. (A01) Baptiste, R. (A03)": a list of surnames with initials, each followed by a seat, a
+    // bracket or a semicolon. One such name is as often a citation; two or more on a line are a list of people.
+    private static void AddInitialsList(PageText page, int lineIndex, List<Candidate> output)
+    {
+        var (start, end) = page.LineBounds(lineIndex);
+        var matches = InitialsListName().Matches(page.Text.Substring(start, end - start));
+        if (matches.Count < 2 || Citation().IsMatch(page.Line(lineIndex)))
+        {
+            return;
+        }
+
+        foreach (Match match in matches)
+        {
+            var name = match.Groups["name"];
+            if (!NameWords.HasNonNameWord(name.ValueSpan))
+            {
+                output.Add(new Candidate(PiiEntityTypes.Person, start + name.Index, start + name.Index + name.Length, LastFirstScore, "list of people by surname and initial"));
+            }
+        }
+    }
+
     private static void AddLastFirst(PageText page, int lineIndex, List<Candidate> output)
     {
         var (start, end) = page.LineBounds(lineIndex);
@@ -201,6 +227,9 @@ internal sealed partial class PersonRecognizer : IPiiRecognizer
     // brackets, a relation ("(mother)"), a personal mailbox in angle brackets, or ", sophomore".
     [GeneratedRegex(@"\G(?:[ \t]*\((?i:netid|id|uin|sid|student\s+id|junior|senior|sophomore|freshman|first-year|grad|mother|father|parent|guardian|spouse|sister|brother|aunt|uncle|grandmother|grandfather|wife|husband)\b[^)\n]{0,30}\)|[ \t]*\([A-Z]?\d{5,10}\)|[ \t]*<(?<mail>[\w.%+\-]+@[\w.\-]+)>|,[ \t]+(?i:undergraduate|first-year|sophomore|junior|senior|freshman|grad(?:uate)?\s+student)\b)")]
     private static partial Regex EvidenceAfter();
+
+    [GeneratedRegex(@"(?<![\w'])(?<name>" + Word + @", \p{Lu}\.)(?=[ \t]*[(;)])")]
+    private static partial Regex InitialsListName();
 
     [GeneratedRegex(@"(?<name>" + FullName + @")[ \t]*\z")]
     private static partial Regex NameAtEnd();

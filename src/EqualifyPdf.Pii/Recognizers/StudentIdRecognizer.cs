@@ -18,7 +18,13 @@ internal sealed partial class StudentIdRecognizer : IPiiRecognizer
 
     private static readonly ContextPhrases Context = new(
         "uin", "student id", "student number", "student no", "sid", "id", "emplid", "banner", "university id",
-        "student", "pid", "ids", "id number", "matriculation");
+        "student", "pid", "ids", "id number", "matriculation", "uid", "sevis", "student no");
+
+    private static readonly ContextPhrases OtherObject = new(
+        "page", "page id", "module", "item", "quiz", "quiz id", "course", "course id", "assignment", "grant", "award",
+        "meeting", "meeting id", "report", "report id", "order", "serial", "asset", "tag", "lot", "crn", "ticket", "case",
+        "passport", "license", "licence", "visa", "permit", "plate", "invoice", "account", "routing", "isbn", "issn",
+        "catalog", "object", "user id", "canvas", "file", "submission", "version", "build", "revision", "zoom");
 
     private static readonly ContextPhrases PartialContext = new("last four", "last digits", "ending", "ending in", "id", "uin", "sid", "last");
 
@@ -55,6 +61,13 @@ internal sealed partial class StudentIdRecognizer : IPiiRecognizer
 
     private static double ScoreFull(PageText page, ScanSettings settings, int index)
     {
+        // LMS object ids ("Page ID 1482205", "Module item 7719032"), grant numbers (IIS-2148817), passports and
+        // asset tags are identifiers, but not of a student.
+        if ((index > 0 && page.Text[index - 1] is '-' or '_' or '/') || OtherObject.Before(page.Text, index, 3))
+        {
+            return 0;
+        }
+
         if (Context.Before(page.Text, index, settings.ContextWindow))
         {
             return ContextScore;
@@ -66,7 +79,31 @@ internal sealed partial class StudentIdRecognizer : IPiiRecognizer
         }
 
         var line = page.LineOf(index);
-        return page.HasGrade(line) || page.Line(line).Contains('@') ? RowScore : 0;
+        return page.HasGrade(line) || page.Line(line).Contains('@') || InBracketsAfterName(page.Text, index) ? RowScore : 0;
+    }
+
+    // "Caleb Rutherford (903560412)": a bare number in brackets right after a capitalised name.
+    private static bool InBracketsAfterName(string text, int index)
+    {
+        var j = index - 1;
+        if (j < 1 || text[j] != '(')
+        {
+            return false;
+        }
+
+        j--;
+        while (j >= 0 && text[j] == ' ')
+        {
+            j--;
+        }
+
+        var end = j;
+        while (j >= 0 && char.IsLetter(text[j]))
+        {
+            j--;
+        }
+
+        return end - j >= 2 && char.IsUpper(text[j + 1]);
     }
 
     private static bool LooksLikePartialId(string text, int index, int length)

@@ -94,7 +94,7 @@ internal sealed partial class StudentTableRecognizer : IPiiRecognizer
         {
             var (start, end) = page.LineBounds(k);
             style = TableLayout.Detect(page.Text.AsSpan(start, end - start));
-            if (style == TableLayout.Style.None || page.Text.AsSpan(start, end - start).Contains(':'))
+            if (style == TableLayout.Style.None || LabelLine().IsMatch(page.Text.AsSpan(start, end - start)))
             {
                 continue;
             }
@@ -158,7 +158,7 @@ internal sealed partial class StudentTableRecognizer : IPiiRecognizer
                     AddNames(text, start, end, output);
                     break;
                 case Column.FirstName or Column.LastName:
-                    if (SingleName().IsMatch(value) && !NameWords.HasNonNameWord(value))
+                    if (SingleName().IsMatch(value) && !NameWords.IsNotANameCell(value))
                     {
                         output.Add(new Candidate(PiiEntityTypes.Person, start, end, NameScore, NameReason));
                     }
@@ -211,7 +211,7 @@ internal sealed partial class StudentTableRecognizer : IPiiRecognizer
             var part = value.Slice(offset, length);
             var lead = part.Length - part.TrimStart().Length;
             part = part.Trim();
-            if (CellName().IsMatch(part) && !NameWords.HasNonNameWord(part))
+            if (CellName().IsMatch(part) && !NameWords.IsNotANameCell(part))
             {
                 var s = start + offset + lead;
                 output.Add(new Candidate(PiiEntityTypes.Person, s, s + part.Length, NameScore, NameReason));
@@ -249,6 +249,10 @@ internal sealed partial class StudentTableRecognizer : IPiiRecognizer
 
     [GeneratedRegex(@"^(?:-?\d{1,4}(?:\.\d{1,2})?%?|[A-DF][+\-]?|\d{1,4}(?:\.\d+)?\s?/\s?\d{1,4})$")]
     private static partial Regex ScoreValue();
+
+    // "Course: BIO 205", "Instructor: Dr. Lee": a form's label line, not a table header.
+    [GeneratedRegex(@"^[ \t]*[\p{L} ()/]{1,30}:[ \t]")]
+    private static partial Regex LabelLine();
 
     [GeneratedRegex(@"\(\d{1,4}\)|\[Total Pts")]
     private static partial Regex PointsInBrackets();

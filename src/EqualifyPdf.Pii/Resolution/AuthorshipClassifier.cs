@@ -24,7 +24,8 @@ internal static class AuthorshipClassifier
         "edited by", "photograph by", "photo by", "cover design", "typeset", "reviewed and edited", "co-authored");
 
     private static readonly ContextPhrases StudentCues = new(
-        "student", "students", "submitted by", "advisee", "uin", "student id", "grade", "score", "presenter", "respondent");
+        "student", "students", "submitted by", "submitted", "advisee", "uin", "student id", "grade", "score", "presenter",
+        "respondent", "partner", "lab partner", "team", "group", "name", "section", "instructor", "course");
 
     private static readonly HashSet<string> AuthorshipHeadings = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -63,6 +64,8 @@ internal static class AuthorshipClassifier
     private static bool IsChangelogSignature(ReadOnlySpan<char> line) =>
         line.StartsWith(" -- ", StringComparison.Ordinal) && line.Contains('<') && line.Contains('>');
 
+    // The line of an "Abstract" heading near the top, when the lines above it read as a byline: a student's report
+    // with an abstract names its author with a label ("Submitted by", "Lab partner", "Section"), a paper does not.
     private static int FindAbstract(PageText page)
     {
         for (var k = 0; k < Math.Min(page.LineCount, MaxBylineLines); k++)
@@ -70,7 +73,20 @@ internal static class AuthorshipClassifier
             var text = page.Line(k).Trim();
             if (text.StartsWith("Abstract", StringComparison.OrdinalIgnoreCase) && text.Length < 80)
             {
+                for (var above = 0; above < k; above++)
+                {
+                    if (page.LineHas(above, StudentCues))
+                    {
+                        return -1;
+                    }
+                }
+
                 return k;
+            }
+
+            if (page.LineHas(k, StudentCues))
+            {
+                return -1;
             }
         }
 

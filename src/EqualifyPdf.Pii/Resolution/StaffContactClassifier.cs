@@ -25,7 +25,7 @@ internal static class StaffContactClassifier
         "investigator", "pi", "pis", "critic", "critics", "leader", "leaders", "preceptor", "liaison", "tutor", "tutors",
         "assistant", "assistants", "associate", "supervisor", "coach", "proctor", "department", "office", "center",
         "centre", "desk", "services", "clinic", "registrar", "bursar", "emeritus", "lecturer", "signature", "committee",
-        "contact the", "call", "line", "control", "hall", "college", "university", "school", "institute",
+        "contact the", "line", "control",
         "student conduct", "student services", "student affairs", "student life", "dean of students", "student health",
         "student success", "student financial aid", "student accessibility", "student disability");
 
