@@ -31,7 +31,7 @@ internal sealed partial class AddressRecognizer : IPiiRecognizer
     }
 
     [GeneratedRegex(
-        @"(?<![\w\-/.])\d{1,6}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+|North[ \t]+|South[ \t]+|East[ \t]+|West[ \t]+)?(?:[A-Z][a-z]+[ \t]+|\d{1,3}(?:st|nd|rd|th)[ \t]+){1,3}" +
+        @"(?<![\w\-/.])\d{1,6}[A-Z]?[ ]+(?:[NSEW]\.?[ ]+|North[ ]+|South[ ]+|East[ ]+|West[ ]+)?(?:(?!(?:My|Your|Our|His|Her|Its|Their|This|That|These|Those|No|And|Or|The)\b)[A-Z][a-z]+[ ]+|\d{1,3}(?:st|nd|rd|th)[ \t]+){1,3}" +
         @"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Row|Pike|Alley)\b\.?" +
         @"(?:,?[ \t]+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?[ \t]*#?[A-Za-z0-9\-]+)?" +
         @"(?<city>,?(?:[ \t]+|[ \t]*\r?\n[ \t]*)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)?(?!\w)")]

@@ -13,6 +13,11 @@ internal sealed partial class PersonRecognizer : IPiiRecognizer
 {
     private const double LabelScore = 0.8;
     private const double HonorificScore = 0.75;
+    private const double WeakHonorificScore = 0.4;
+
+    private static readonly ContextPhrases StudentPage = new(
+        "student", "students", "advisee", "enrolled", "enrollment", "probation", "roster", "transcript", "gpa", "respondent",
+        "hearing", "conduct", "registrar", "semester", "course", "class");
     private const double LastFirstScore = 0.7;
     private const double RowWithIdScore = 0.65;
     private const double RowWithGradeScore = 0.55;
@@ -70,9 +75,14 @@ internal sealed partial class PersonRecognizer : IPiiRecognizer
             at = hit < 0 ? -1 : next + hit;
         }
 
+        // "Mr. Bojangles" in a database tutorial is a song: a civil title is evidence only on a page about students.
+        // Academic titles stay, since the staff classifier turns them into staff contacts.
+        bool? studentPage = null;
         foreach (Match match in Honorific().Matches(text))
         {
-            Add(page, match.Groups["name"], HonorificScore, output);
+            var academic = match.ValueSpan.StartsWith("Dr") || match.ValueSpan.StartsWith("Prof");
+            studentPage ??= academic || StudentPage.InRange(text, 0, text.Length);
+            Add(page, match.Groups["name"], academic || studentPage.Value ? HonorificScore : WeakHonorificScore, output);
         }
 
         AddNamesWithEvidenceAfter(page, output);
@@ -89,6 +99,13 @@ internal sealed partial class PersonRecognizer : IPiiRecognizer
             var score = line.Contains('@') || HasLongDigitRun(line) ? RowWithIdScore
                 : page.HasGrade(lineIndex) ? RowWithGradeScore
                 : TableContext.HeaderHas(page, page.LineBounds(lineIndex).Start, NameHeader) ? RowUnderNameHeaderScore : 0;
+            // A table's own header row ("Name  Storage Size  Description") names columns, not people.
+            if (score is > 0 and < RowWithIdScore && (line.Contains('\t') || line.Contains("  ", StringComparison.Ordinal))
+                && page.LineHas(lineIndex, NameHeader))
+            {
+                score = 0;
+            }
+
             // Reference-list lines hold neither kind of name; test for one once, and only on lines that could.
             if ((!hasComma && score == 0) || Citation().IsMatch(line))
             {
@@ -215,7 +232,9 @@ internal sealed partial class PersonRecognizer : IPiiRecognizer
     // \G anchors the pattern at the label word found by the search; lookbehinds still see the text before it.
     // The separator is atomic: a name never starts with a space or colon, so only the whole run can precede it,
     // and letting the engine retry every split of a column gap ("Name" + 24 spaces) cost milliseconds per header.
-    [GeneratedRegex(@"\G\b(?i:student\s+of\s+concern|students?(?:\(s\))?\s+referred|student\s+intern|another\s+student|applicant\s+name|student\s+name|full\s+name|respondent|appellant|applicant|candidate|client|participant|presenter|intern|lab\s+partner|partner|writer|reviewer|authorized\s+by|affected\s+account|alternates|(?:team\s+)?members|group\s+[a-z0-9]{1,2}|team\s+\d{1,2}|hearing\s+of|recommend|senior|junior|sophomore|freshman|undergraduate|user\s+report\s*[\-\u2013\u2014]|referred\s+student|(?<!(?i:course|file|project|team|user|building|group|company|product|variable|class|book|host|domain|display|field|brand|program|event|venue)\s)name|student|submitted\s+by|posted\s+by|replied\s+by|reply\s+from|dear|prepared\s+for|advisee|parent|guardian|emergency\s+contact|reviewed\s+by|signed|instructor|teaching\s+assistant|TA|advisor|lecturer|coordinator)(?>[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:,]?[ \t]+)(?<name>" + LabelledName + @")(?![\w'])")]
+    // Without a colon only one space may follow the label: a tab or a run of spaces is a column break, and
+    // "Name<tab>Storage Size" is a table header, not a name.
+    [GeneratedRegex(@"\G\b(?i:student\s+of\s+concern|students?(?:\(s\))?\s+referred|student\s+intern|another\s+student|applicant\s+name|student\s+name|full\s+name|respondent|appellant|applicant|candidate|client|participant|presenter|intern|lab\s+partner|partner|writer|reviewer|authorized\s+by|affected\s+account|alternates|(?:team\s+)?members|group\s+[a-z0-9]{1,2}|team\s+\d{1,2}|hearing\s+of|recommend|senior|junior|sophomore|freshman|undergraduate|user\s+report\s*[\-\u2013\u2014]|referred\s+student|(?<!(?i:course|file|project|team|user|building|group|company|product|variable|class|book|host|domain|display|field|brand|program|event|venue)\s)name|student|submitted\s+by|posted\s+by|replied\s+by|reply\s+from|dear|prepared\s+for|advisee|parent|guardian|emergency\s+contact|reviewed\s+by|signed|instructor|teaching\s+assistant|TA|advisor|lecturer|coordinator)(?>[ \t]*(?:\([^)\n]{0,20}\)[ \t]*)?[:,][ \t]*|[ ](?:\([^)\n]{0,20}\)[ ])?)(?<name>" + LabelledName + @")(?![\w'])")]
     private static partial Regex LabelledAt();
 
     // More names after a label's first: "Group A: Samantha Ortiz, Kevin Tran and Aaliyah Johnson", with an optional

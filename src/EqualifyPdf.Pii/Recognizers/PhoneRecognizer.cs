@@ -66,8 +66,12 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
         return digits;
     }
 
-    // libphonenumber accepts some dotted quads and date-time stamps as valid national numbers.
-    private static bool LooksLikeOtherNumber(string raw) => DottedQuad().IsMatch(raw) || DateStart().IsMatch(raw);
+    // libphonenumber accepts some dotted quads, date-time stamps and runs of small numbers ("2 3 4 5 6 7 8 9 10",
+    // a list's item numbers) as valid national numbers.
+    private static bool LooksLikeOtherNumber(string raw) => DottedQuad().IsMatch(raw) || DateStart().IsMatch(raw) || SmallNumbers().IsMatch(raw);
+
+    [GeneratedRegex(@"^\d{1,2}(?:[ .\-]\d{1,2}){4,}$")]
+    private static partial Regex SmallNumbers();
 
     private static bool GluedToDigits(string text, int start, int end)
     {

@@ -21,7 +21,8 @@ internal static class AuthorshipClassifier
         "written by", "maintained by", "maintainer", "maintainers", "uploaders", "uploader", "author", "authors",
         "authored by", "copyright", "revised by", "contributed by", "contributors", "developed by", "originally written",
         "acknowledgments", "acknowledgements", "thanks", "thank", "grateful", "correspondence", "translated by",
-        "edited by", "photograph by", "photo by", "cover design", "typeset", "reviewed and edited", "co-authored");
+        "edited by", "photograph by", "photo by", "cover design", "typeset", "reviewed and edited", "co-authored",
+        "public domain", "license", "licence", "licensed", "all rights reserved");
 
     private static readonly ContextPhrases StudentCues = new(
         "student", "students", "submitted by", "submitted", "advisee", "uin", "student id", "grade", "score", "presenter",
@@ -52,7 +53,9 @@ internal static class AuthorshipClassifier
             }
 
             abstractLine ??= FindAbstract(page);
-            if (page.LineHas(line, LineCues) || IsChangelogSignature(page.Line(line)) || line < abstractLine
+            // A copyright or author line often wraps: "# Copyright (C) 2021 Osamu Aoki" / "<osamu@debian.org>".
+            var cueAbove = line > 0 && !page.IsBlank(line - 1) && page.LineHas(line - 1, LineCues) && !page.LineHas(line - 1, StudentCues);
+            if (page.LineHas(line, LineCues) || cueAbove || IsChangelogSignature(page.Line(line)) || line < abstractLine
                 || UnderAuthorshipHeading(page, line))
             {
                 candidates[i] = candidate with { EntityType = PiiEntityTypes.PublicAuthor, Reason = null };
