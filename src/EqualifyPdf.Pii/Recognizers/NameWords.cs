@@ -41,6 +41,8 @@ internal static class NameWords
         "sir", "madam", "friends", "parents", "families", "panel", "board", "financial", "aid", "affairs", "services",
         "success", "life", "union", "government", "association", "council", "senate", "housing", "residence",
         "records", "registrar", "admissions", "enrollment", "disability", "resources", "support", "conduct", "journalism", "architecture", "agriculture", "kinesiology",
+        "advisor", "adviser", "academic", "coordinator", "director", "manager", "officer", "dean", "chair", "librarian",
+        "tutor", "counselor", "president", "treasurer", "secretary", "associate", "emeritus", "lecturer", "fellow",
     };
 
     // Looked up once per candidate word: keep the span-keyed view instead of creating it per word.

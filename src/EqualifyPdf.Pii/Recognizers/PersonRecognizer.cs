@@ -45,7 +45,8 @@ internal sealed partial class PersonRecognizer : IPiiRecognizer
             "guardian", "emergency", "reviewed", "signed", "instructor", "teaching", "ta", "advisor", "lecturer", "coordinator",
             "respondent", "appellant", "applicant", "candidate", "client", "participant", "presenter", "intern", "lab",
             "partner", "writer", "reviewer", "authorized", "affected", "alternates", "members", "group", "team", "hearing",
-            "recommend", "senior", "junior", "sophomore", "freshman", "user", "another", "referred", "undergraduate"],
+            "recommend", "senior", "junior", "sophomore", "freshman", "user", "another", "referred", "undergraduate",
+            "president", "vice", "treasurer", "secretary", "captain", "roommate"],
         StringComparison.OrdinalIgnoreCase);
 
     public void Recognize(PageText page, ScanSettings settings, List<Candidate> output)
@@ -234,7 +235,7 @@ internal sealed partial class PersonRecognizer : IPiiRecognizer
     // and letting the engine retry every split of a column gap ("Name" + 24 spaces) cost milliseconds per header.
     // Without a colon only one space may follow the label: a tab or a run of spaces is a column break, and
     // "Name<tab>Storage Size" is a table header, not a name.
-    [GeneratedRegex(@"\G\b(?i:student\s+of\s+concern|students?(?:\(s\))?\s+referred|student\s+intern|another\s+student|applicant\s+name|student\s+name|full\s+name|respondent|appellant|applicant|candidate|client|participant|presenter|intern|lab\s+partner|partner|writer|reviewer|authorized\s+by|affected\s+account|alternates|(?:team\s+)?members|group\s+[a-z0-9]{1,2}|team\s+\d{1,2}|hearing\s+of|recommend|senior|junior|sophomore|freshman|undergraduate|user\s+report\s*[\-\u2013\u2014]|referred\s+student|(?<!(?i:course|file|project|team|user|building|group|company|product|variable|class|book|host|domain|display|field|brand|program|event|venue)\s)name|student|submitted\s+by|posted\s+by|replied\s+by|reply\s+from|dear|prepared\s+for|advisee|parent|guardian|emergency\s+contact|reviewed\s+by|signed|instructor|teaching\s+assistant|TA|advisor|lecturer|coordinator)(?>[ \t]*(?:\([^)\n]{0,20}\)[ \t]*)?[:,][ \t]*|[ ](?:\([^)\n]{0,20}\)[ ])?)(?<name>" + LabelledName + @")(?![\w'])")]
+    [GeneratedRegex(@"\G\b(?i:student\s+of\s+concern|students?(?:\(s\))?\s+referred|student\s+intern|another\s+student|applicant\s+name|student\s+name|full\s+name|respondent|appellant|applicant|candidate|client|participant|presenter|intern|lab\s+partner|partner|writer|reviewer|authorized\s+by|affected\s+account|alternates|(?:team\s+)?members|group\s+[a-z0-9]{1,2}|team\s+\d{1,2}|hearing\s+of|recommend|senior|junior|sophomore|freshman|undergraduate|user\s+report\s*[\-\u2013\u2014]|referred\s+student|vice\s+president|president|treasurer|secretary|captain|roommate(?:\s+request)?|(?<!(?i:course|file|project|team|user|building|group|company|product|variable|class|book|host|domain|display|field|brand|program|event|venue)\s)name|student|submitted\s+by|posted\s+by|replied\s+by|reply\s+from|dear|prepared\s+for|advisee|parent|guardian|emergency\s+contact|reviewed\s+by|signed|instructor|teaching\s+assistant|TA|advisor|lecturer|coordinator)(?>[ \t]*(?:\([^)\n]{0,20}\)[ \t]*)?[:,][ \t]*|[ ](?:\([^)\n]{0,20}\)[ ])?)(?<name>" + LabelledName + @")(?![\w'])")]
     private static partial Regex LabelledAt();
 
     // More names after a label's first: "Group A: Samantha Ortiz, Kevin Tran and Aaliyah Johnson", with an optional
@@ -244,7 +245,7 @@ internal sealed partial class PersonRecognizer : IPiiRecognizer
 
     // What follows a name and marks its bearer as a student or a private person: an ID, NetID or class year in
     // brackets, a relation ("(mother)"), a personal mailbox in angle brackets, or ", sophomore".
-    [GeneratedRegex(@"\G(?:[ \t]*\((?i:netid|id|uin|sid|student\s+id|junior|senior|sophomore|freshman|first-year|grad|mother|father|parent|guardian|spouse|sister|brother|aunt|uncle|grandmother|grandfather|wife|husband)\b[^)\n]{0,30}\)|[ \t]*\([A-Z]?\d{5,10}\)|[ \t]*<(?<mail>[\w.%+\-]+@[\w.\-]+)>|,[ \t]+(?i:undergraduate|first-year|sophomore|junior|senior|freshman|grad(?:uate)?\s+student)\b)")]
+    [GeneratedRegex(@"\G(?:[ \t]*\((?i:netid|id|uin|sid|student\s+id|student|junior|senior|sophomore|freshman|first-year|grad|mother|father|parent|guardian|spouse|sister|brother|aunt|uncle|grandmother|grandfather|wife|husband)\b[^)\n]{0,30}\)|[ \t]*\([A-Z]?\d{5,10}\)|[ \t]*<(?<mail>[\w.%+\-]+@[\w.\-]+)>|,[ \t]+(?i:undergraduate|first-year|sophomore|junior|senior|freshman|grad(?:uate)?\s+student)\b)")]
     private static partial Regex EvidenceAfter();
 
     [GeneratedRegex(@"(?<![\w'])(?<name>" + Word + @", \p{Lu}\.)(?=[ \t]*[(;)])")]
@@ -255,7 +256,8 @@ internal sealed partial class PersonRecognizer : IPiiRecognizer
 
     // On a line that carries a grade, a name in running prose followed by a verb or a separator is the student the
     // grade belongs to: "Olga Ivanova earned 10/10", "Maya Goldstein: 18/20", "Aiden Kowalski, whose grade of C-".
-    [GeneratedRegex(@"(?<![\w'])(?<name>" + FullName + @")(?=[ \t]*(?:[:\u2014\u2013;(]|,[ \t]+(?:whose|who|grad|a[ \t]|the[ \t])|[ \t]-[ \t]|[ \t](?:earned|received|scored|got|gets|submitted|turned|has|have|had|was|is|failed|passed|needs|missed|wants|asked|earns|receives|scores|took|did|made|and[ \t]+\p{Lu})))")]
+    // A name opening a clause ("… overall. Fatima Bello led the demo") is followed by a lowercase verb.
+    [GeneratedRegex(@"(?<![\w'])(?<name>" + FullName + @")(?=[ \t]*(?:[:\u2014\u2013;(]|,[ \t]+(?:whose|who|grad|a[ \t]|the[ \t])|[ \t]-[ \t]|[ \t](?:earned|received|scored|got|gets|submitted|turned|has|have|had|was|is|failed|passed|needs|missed|wants|asked|earns|receives|scores|took|did|made|and[ \t]+\p{Lu}))|(?<=(?:^|[.;:!?][ \t]+|\b(?:and|but)[ \t]+|^[ \t]*[\-*\u2022][ \t]+)" + FullName + @")[ \t]+\p{Ll}{2,})")]
     private static partial Regex ProseNameOnGradeLine();
 
     [GeneratedRegex(@"\b(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?|Professor|Miss)[ \t]+(?<name>" + Word + @"(?:[ \t]+[A-Z]\.)?(?:[ \t]+" + Word + @"){0,2})(?![\w'])")]

@@ -63,7 +63,7 @@ internal sealed partial class StudentIdRecognizer : IPiiRecognizer
     {
         // LMS object ids ("Page ID 1482205", "Module item 7719032"), grant numbers (IIS-2148817), passports and
         // asset tags are identifiers, but not of a student.
-        if ((index > 0 && page.Text[index - 1] is '-' or '_' or '/') || OtherObject.Before(page.Text, index, 3))
+        if ((index > 0 && page.Text[index - 1] is '-' or '_' or '/') || page.IsOtherIdentifier(index) || NamesOtherObject(page.Text, index))
         {
             return 0;
         }
@@ -81,6 +81,30 @@ internal sealed partial class StudentIdRecognizer : IPiiRecognizer
         var line = page.LineOf(index);
         return page.HasGrade(line) || page.Line(line).Contains('@') || InBracketsAfterName(page.Text, index) ? RowScore : 0;
     }
+
+    // "Lot 2231957", "Page ID 1482205", "Passport number: E48213975": the label right before the number, or the word
+    // before its "ID" / "number", names the thing identified. Farther words do not: "Student ID (for course credit
+    // only): 412907385" is a student's.
+    private static bool NamesOtherObject(string text, int index)
+    {
+        Span<Range> words = stackalloc Range[2];
+        var count = Words.Backwards(text, index, 2, words);
+        if (count == 0)
+        {
+            return false;
+        }
+
+        var last = text.AsSpan()[words[count - 1]];
+        if (OtherObject.NearestFromEnd(text, words[..count]) == 0)
+        {
+            return true;
+        }
+
+        return count == 2 && IdWord.NearestFromEnd(text, words[..2]) == 0 && !last.IsEmpty
+            && OtherObject.NearestFromEnd(text, words[..1]) == 0;
+    }
+
+    private static readonly ContextPhrases IdWord = new("id", "number", "no", "num", "nr");
 
     // "Caleb Rutherford (903560412)": a bare number in brackets right after a capitalised name.
     private static bool InBracketsAfterName(string text, int index)

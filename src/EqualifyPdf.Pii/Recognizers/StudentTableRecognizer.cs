@@ -30,11 +30,15 @@ internal sealed partial class StudentTableRecognizer : IPiiRecognizer
         LastName,
         StudentId,
         Assessment,
+        OtherIdentifier,
     }
 
     private static readonly ContextPhrases IdHeader = new(
         "sis user id", "student id", "student number", "student no", "uin", "sid", "emplid", "university id", "id number",
-        "banner id", "sis id", "matriculation", "student id number", "campus id");
+        "banner id", "sis id", "matriculation", "student id number", "campus id", "orgdefinedid", "org defined id");
+
+    // "Submission ID", "Page ID", "Canvas ID": identifiers of something else, or the LMS's own numbering.
+    private static readonly ContextPhrases AnyIdHeader = new("id", "ids", "number", "no");
 
     private static readonly ContextPhrases FirstHeader = new("first name", "firstname", "given name", "forename");
     private static readonly ContextPhrases LastHeader = new("last name", "lastname", "surname", "family name");
@@ -131,6 +135,7 @@ internal sealed partial class StudentTableRecognizer : IPiiRecognizer
             : LastHeader.InRange(text, start, end) ? Column.LastName
             : NameHeader.InRange(text, start, end) && !AssessmentHeader.InRange(text, start, end) ? Column.FullName
             : AssessmentHeader.InRange(text, start, end) || PointsInBrackets().IsMatch(text.AsSpan(start, end - start)) ? Column.Assessment
+            : AnyIdHeader.InRange(text, start, end) && text.AsSpan(start, end - start).Trim().Contains(' ') ? Column.OtherIdentifier
             : Column.Other;
     }
 
@@ -173,6 +178,9 @@ internal sealed partial class StudentTableRecognizer : IPiiRecognizer
                     break;
                 case Column.Assessment:
                     gradeRow |= ScoreValue().IsMatch(value);
+                    break;
+                case Column.OtherIdentifier:
+                    page.MarkOtherIdentifier(start);
                     break;
             }
         }
@@ -238,13 +246,16 @@ internal sealed partial class StudentTableRecognizer : IPiiRecognizer
 
     private const string Word = @"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:['\-]\p{Lu}?\p{Ll}+)*";
 
-    [GeneratedRegex(@"^(?:" + Word + @", " + Word + @"(?: " + Word + @")?(?: \p{Lu}\.?)?|" + Word + @"(?: \p{Lu}\.)?(?: " + Word + @"){1,3})$")]
+    // Surname particles: "Van der Berg, Anouk", "de la Cruz, Ana".
+    private const string Particles = @"(?:(?:[Vv]an|[Vv]on|der|den|[Dd]e|[Dd]a|del|della|di|du|la|le|ter|ten|bin|ibn|al|el) )*";
+
+    [GeneratedRegex(@"^(?:" + Particles + Word + @", " + Word + @"(?: " + Word + @")?(?: \p{Lu}\.?)?|" + Word + @"(?: \p{Lu}\.)?(?: " + Word + @"){1,3})$")]
     private static partial Regex CellName();
 
     [GeneratedRegex(@"^" + Word + @"(?: " + Word + @")?$")]
     private static partial Regex SingleName();
 
-    [GeneratedRegex(@"^[A-Z]{0,2}\d{5,10}$|^\d{3}-\d{2}-\d{4}$")]
+    [GeneratedRegex(@"^#?[A-Z]{0,2}\d{5,10}$|^\d{3}-\d{2}-\d{4}$")]
     private static partial Regex IdValue();
 
     [GeneratedRegex(@"^(?:-?\d{1,4}(?:\.\d{1,2})?%?|[A-DF][+\-]?|\d{1,4}(?:\.\d+)?\s?/\s?\d{1,4})$")]

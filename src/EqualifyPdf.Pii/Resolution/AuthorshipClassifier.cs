@@ -25,6 +25,10 @@ internal static class AuthorshipClassifier
         "public domain", "license", "licence", "licensed", "all rights reserved");
 
     private static readonly ContextPhrases StudentCues = new(
+        "student", "students", "submitted by", "advisee", "uin", "student id", "grade", "score", "presenter", "respondent");
+
+    // Labels above an "Abstract" that make the page a student's report rather than a paper's byline.
+    private static readonly ContextPhrases ReportLabels = new(
         "student", "students", "submitted by", "submitted", "advisee", "uin", "student id", "grade", "score", "presenter",
         "respondent", "partner", "lab partner", "team", "group", "name", "section", "instructor", "course");
 
@@ -78,7 +82,7 @@ internal static class AuthorshipClassifier
             {
                 for (var above = 0; above < k; above++)
                 {
-                    if (page.LineHas(above, StudentCues))
+                    if (page.LineHas(above, ReportLabels))
                     {
                         return -1;
                     }
@@ -87,7 +91,7 @@ internal static class AuthorshipClassifier
                 return k;
             }
 
-            if (page.LineHas(k, StudentCues))
+            if (page.LineHas(k, ReportLabels))
             {
                 return -1;
             }

@@ -10,7 +10,7 @@ namespace EqualifyPdf.Pii.Resolution;
 /// sent to review by the default policy. The nearest label decides: on the value's own line before it, then on the
 /// rest of its row (a directory row "Abara, Ngozi  Professor and Chair"), then on the lines above in its block.
 /// </summary>
-internal static class StaffContactClassifier
+internal static partial class StaffContactClassifier
 {
     // A staff block is short: the label sits on the line or a few lines above, within the same paragraph.
     private const int LinesAbove = 4;
@@ -25,7 +25,8 @@ internal static class StaffContactClassifier
         "investigator", "pi", "pis", "critic", "critics", "leader", "leaders", "preceptor", "liaison", "tutor", "tutors",
         "assistant", "assistants", "associate", "supervisor", "coach", "proctor", "department", "office", "center",
         "centre", "desk", "services", "clinic", "registrar", "bursar", "emeritus", "lecturer", "signature", "committee",
-        "contact the", "line", "control",
+        "contact the", "poison control", "crisis line", "nurse line", "emergency line", "help line", "hour line",
+        "communications", "media", "media contact", "news office",
         "student conduct", "student services", "student affairs", "student life", "dean of students", "student health",
         "student success", "student financial aid", "student accessibility", "student disability");
 
@@ -70,6 +71,12 @@ internal static class StaffContactClassifier
         if (verdict != 0)
         {
             return verdict > 0;
+        }
+
+        // An e-mail header field speaks only for itself: "From: Dr. Romero" says nothing about the "To:" line below.
+        if (HeaderField().IsMatch(page.Line(line)))
+        {
+            return false;
         }
 
         for (var k = line - 1; k >= 0 && k >= line - LinesAbove && !page.IsBlank(k); k--)
@@ -120,4 +127,7 @@ internal static class StaffContactClassifier
 
         return 0;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[ \t]*(?i:to|cc|bcc|from|reply-to|sender):")]
+    private static partial System.Text.RegularExpressions.Regex HeaderField();
 }
