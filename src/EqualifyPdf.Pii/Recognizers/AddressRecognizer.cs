@@ -20,6 +20,11 @@ internal sealed partial class AddressRecognizer : IPiiRecognizer
     {
         foreach (Match match in Street().Matches(page.Text))
         {
+            if (IsPlaceholder(match))
+            {
+                continue;
+            }
+
             var score = match.Groups["city"].Success ? FullScore : StreetOnlyScore;
             if (Context.Before(page.Text, match.Index, settings.ContextWindow))
             {
@@ -28,6 +33,16 @@ internal sealed partial class AddressRecognizer : IPiiRecognizer
 
             output.Add(new Candidate(PiiEntityTypes.Address, match.Index, match.Index + match.Length, Math.Min(score, 1)));
         }
+    }
+
+    // Template addresses: "123 Main Street", "Anytown, ST 12345", the ZIP codes 12345, 67890 and 00000.
+    private static bool IsPlaceholder(Match match)
+    {
+        var value = match.ValueSpan;
+        return value.StartsWith("123 Main", StringComparison.Ordinal) || value.Contains("Anytown", StringComparison.Ordinal)
+            || value.EndsWith(" ST 12345", StringComparison.Ordinal) || value.EndsWith(" 12345", StringComparison.Ordinal)
+            || value.EndsWith(" 67890", StringComparison.Ordinal) || value.EndsWith(" 00000", StringComparison.Ordinal)
+            || value.Contains(", ST ", StringComparison.Ordinal) || value.Contains(", XX ", StringComparison.Ordinal);
     }
 
     [GeneratedRegex(

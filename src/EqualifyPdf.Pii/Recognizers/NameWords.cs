@@ -43,6 +43,7 @@ internal static class NameWords
         "records", "registrar", "admissions", "enrollment", "disability", "resources", "support", "conduct", "journalism", "architecture", "agriculture", "kinesiology",
         "advisor", "adviser", "academic", "coordinator", "director", "manager", "officer", "dean", "chair", "librarian",
         "tutor", "counselor", "president", "treasurer", "secretary", "associate", "emeritus", "lecturer", "fellow",
+        "street", "avenue", "road", "drive", "lane", "boulevard", "parkway", "highway", "suite",
     };
 
     // Looked up once per candidate word: keep the span-keyed view instead of creating it per word.

@@ -46,7 +46,7 @@ internal sealed partial class PersonRecognizer : IPiiRecognizer
             "respondent", "appellant", "applicant", "candidate", "client", "participant", "presenter", "intern", "lab",
             "partner", "writer", "reviewer", "authorized", "affected", "alternates", "members", "group", "team", "hearing",
             "recommend", "senior", "junior", "sophomore", "freshman", "user", "another", "referred", "undergraduate",
-            "president", "vice", "treasurer", "secretary", "captain", "roommate"],
+            "president", "vice", "treasurer", "secretary", "captain", "roommate", "evaluator", "teammate", "mentee", "tutee"],
         StringComparison.OrdinalIgnoreCase);
 
     public void Recognize(PageText page, ScanSettings settings, List<Candidate> output)
@@ -235,7 +235,7 @@ internal sealed partial class PersonRecognizer : IPiiRecognizer
     // and letting the engine retry every split of a column gap ("Name" + 24 spaces) cost milliseconds per header.
     // Without a colon only one space may follow the label: a tab or a run of spaces is a column break, and
     // "Name<tab>Storage Size" is a table header, not a name.
-    [GeneratedRegex(@"\G\b(?i:student\s+of\s+concern|students?(?:\(s\))?\s+referred|student\s+intern|another\s+student|applicant\s+name|student\s+name|full\s+name|respondent|appellant|applicant|candidate|client|participant|presenter|intern|lab\s+partner|partner|writer|reviewer|authorized\s+by|affected\s+account|alternates|(?:team\s+)?members|group\s+[a-z0-9]{1,2}|team\s+\d{1,2}|hearing\s+of|recommend|senior|junior|sophomore|freshman|undergraduate|user\s+report\s*[\-\u2013\u2014]|referred\s+student|vice\s+president|president|treasurer|secretary|captain|roommate(?:\s+request)?|(?<!(?i:course|file|project|team|user|building|group|company|product|variable|class|book|host|domain|display|field|brand|program|event|venue)\s)name|student|submitted\s+by|posted\s+by|replied\s+by|reply\s+from|dear|prepared\s+for|advisee|parent|guardian|emergency\s+contact|reviewed\s+by|signed|instructor|teaching\s+assistant|TA|advisor|lecturer|coordinator)(?>[ \t]*(?:\([^)\n]{0,20}\)[ \t]*)?[:,][ \t]*|[ ](?:\([^)\n]{0,20}\)[ ])?)(?<name>" + LabelledName + @")(?![\w'])")]
+    [GeneratedRegex(@"\G\b(?i:student\s+of\s+concern|students?(?:\(s\))?\s+referred|student\s+intern|another\s+student|applicant\s+name|student\s+name|full\s+name|respondent|appellant|applicant|candidate|client|participant|presenter|intern|lab\s+partner|partner|writer|reviewer|authorized\s+by|affected\s+account|alternates|(?:team\s+)?members|group\s+[a-z0-9]{1,2}|team\s+\d{1,2}|hearing\s+of|recommend|senior|junior|sophomore|freshman|undergraduate|user\s+report\s*[\-\u2013\u2014]|referred\s+student|evaluator|teammate|mentee|tutee|vice\s+president|president|treasurer|secretary|captain|roommate(?:\s+request)?|(?<!(?i:course|file|project|team|user|building|group|company|product|variable|class|book|host|domain|display|field|brand|program|event|venue)\s)name|student|submitted\s+by|posted\s+by|replied\s+by|reply\s+from|dear|prepared\s+for|advisee|parent|guardian|emergency\s+contact|reviewed\s+by|signed|instructor|teaching\s+assistant|TA|advisor|lecturer|coordinator)(?>[ \t]*(?:\([^)\n]{0,20}\)[ \t]*)?[:,][ \t]*|[ ](?:\([^)\n]{0,20}\)[ ])?)(?<name>" + LabelledName + @")(?![\w'])")]
     private static partial Regex LabelledAt();
 
     // More names after a label's first: "Group A: Samantha Ortiz, Kevin Tran and Aaliyah Johnson", with an optional

@@ -45,7 +45,8 @@ internal sealed partial class StudentTableRecognizer : IPiiRecognizer
 
     private static readonly ContextPhrases NameHeader = new(
         "student", "students", "name", "student name", "full name", "writer", "reviewer", "presenter", "participant",
-        "client", "members", "team members", "advisee", "learner", "trainee", "attendee", "speaker name");
+        "client", "members", "team members", "advisee", "learner", "trainee", "attendee", "speaker name", "teammate",
+        "teammates", "evaluator", "evaluatee", "peer", "mentee", "tutee", "camper", "resident", "applicant", "candidate");
 
     private static readonly ContextPhrases AssessmentHeader = new(
         "quiz", "quizzes", "exam", "midterm", "final", "score", "scores", "grade", "grades", "total", "points", "pts", "lab",

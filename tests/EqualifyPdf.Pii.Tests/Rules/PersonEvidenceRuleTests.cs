@@ -53,6 +53,15 @@ public sealed class PersonEvidenceRuleTests
     }
 
     [Fact]
+    public void Scan_GradeInLaterSentence_OnlyThatSentenceIsTheRecord()
+    {
+        const string text = "The student, Omar Haddad (ID 604417283), appeals the final grade in ECON 3010. Mr. Haddad received a C+ in it.";
+        Assert.Equal([PiiEntityTypes.Person], Scan.TypesOver(text, "Omar Haddad"));
+        var second = text.IndexOf("Haddad received", StringComparison.Ordinal);
+        Assert.Contains(Scan.Findings(text), f => f.EntityType == PiiEntityTypes.EducationRecord && f.Start == second);
+    }
+
+    [Fact]
     public void Scan_SurnameRepeatedInProse_FoundAgain()
     {
         const string text = "Respondent: Brandon Lefevre\n\nStaff found fifteen residents. Lefevre identified himself as the host.";

@@ -38,6 +38,12 @@ public sealed class ReservedValueRuleTests
     public void Scan_FictionPhoneNumber_NotReported(string text) =>
         Assert.DoesNotContain(Scan.Findings(text), f => f.EntityType == PiiEntityTypes.PhoneNumber);
 
+    [Theory]
+    [InlineData("Jane Q. Student\n123 Main Street\nAnytown, ST 12345\n")]
+    [InlineData("Mail it to 456 Oak Avenue, Springfield, ST 67890.")]
+    public void Scan_TemplateAddress_NotReported(string text) =>
+        Assert.DoesNotContain(Scan.Findings(text), f => f.EntityType == PiiEntityTypes.Address);
+
     [Fact]
     public void Scan_PhoneOutsideFictionRange_Reported() =>
         Assert.Contains(PiiEntityTypes.PhoneNumber, Scan.TypesOver("Call (312) 555-0243 for the demo account.", "(312) 555-0243"));
