@@ -41,17 +41,6 @@ internal sealed class ContextPhrases
         return NearestFromEnd(text, words[..count]) != int.MaxValue;
     }
 
-    /// <summary>
-    /// How many words back from <paramref name="start"/> the nearest phrase within <paramref name="window"/> words
-    /// ends (0 = the word just before), or <see cref="int.MaxValue"/> when none does.
-    /// </summary>
-    public int DistanceBefore(string text, int start, int window)
-    {
-        Span<Range> words = stackalloc Range[16];
-        var count = Words.Backwards(text, start, Math.Min(window, words.Length), words);
-        return NearestFromEnd(text, words[..count]);
-    }
-
     /// <summary>Whether a phrase occurs anywhere in the given line.</summary>
     public bool InLine(PageText page, int lineIndex)
     {

@@ -69,8 +69,8 @@ internal sealed partial class IpAddressRecognizer : IPiiRecognizer
 
         // Documentation, loopback, multicast and netmasks never identify anyone; whether any other address does
         // depends on what the document is about, which NetworkContextResolver decides once people are found.
-        var score = ReservedValues.IsNeverPersonal(address) || VersionContext.Before(page.Text, index, 2) ? NonIdentifyingScore
-            : ReservedValues.IsLocalNetwork(address) ? LocalScore : Score;
+        var score = ReservedNumbers.IsNeverPersonal(address) || VersionContext.Before(page.Text, index, 2) ? NonIdentifyingScore
+            : ReservedNumbers.IsLocalNetwork(address) ? LocalScore : Score;
         var reason = score == LocalScore ? LocalReason : null;
         output.Add(new Candidate(PiiEntityTypes.IpAddress, index, index + length, score, reason));
     }

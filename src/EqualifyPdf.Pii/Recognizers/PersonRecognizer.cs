@@ -23,6 +23,7 @@ internal sealed partial class PersonRecognizer : IPiiRecognizer
     private const double RowWithGradeScore = 0.55;
     private const double RowUnderNameHeaderScore = 0.6;
     private const double EvidenceScore = 0.7;
+    private const string LabelReason = "name after a student label (Student:, Submitted by, Advisee, …)";
 
     // Characters that open what may follow a name as evidence: a bracket, an angle bracket, a comma.
     private static readonly SearchValues<char> EvidenceStarts = SearchValues.Create("(<,");
@@ -64,10 +65,10 @@ internal sealed partial class PersonRecognizer : IPiiRecognizer
             var next = match.Success ? match.Index + match.Length : at + 1;
             if (match.Success)
             {
-                Add(page, match.Groups["name"], LabelScore, output);
+                Add(page, match.Groups["name"], LabelScore, output, LabelReason);
                 for (var more = ListedAfter().Match(text, next); more.Success; more = ListedAfter().Match(text, next))
                 {
-                    Add(page, more.Groups["name"], LabelScore, output);
+                    Add(page, more.Groups["name"], LabelScore, output, LabelReason);
                     next = more.Index + more.Length;
                 }
             }
@@ -83,7 +84,7 @@ internal sealed partial class PersonRecognizer : IPiiRecognizer
         {
             var academic = match.ValueSpan.StartsWith("Dr") || match.ValueSpan.StartsWith("Prof");
             studentPage ??= academic || StudentPage.InRange(text, 0, text.Length);
-            Add(page, match.Groups["name"], academic || studentPage.Value ? HonorificScore : WeakHonorificScore, output);
+            Add(page, match.Groups["name"], academic || studentPage.Value ? HonorificScore : WeakHonorificScore, output, "name with a title on a page about students");
         }
 
         AddNamesWithEvidenceAfter(page, output);
@@ -136,7 +137,7 @@ internal sealed partial class PersonRecognizer : IPiiRecognizer
             var match = RowCell().Match(text, start, end - start);
             if (match.Success)
             {
-                Add(page, match.Groups["name"], score, output);
+                Add(page, match.Groups["name"], score, output, "name leading a roster or grade-table row");
             }
         }
     }
@@ -191,7 +192,7 @@ internal sealed partial class PersonRecognizer : IPiiRecognizer
         var (start, end) = page.LineBounds(lineIndex);
         for (var match = LastFirstCell().Match(page.Text, start, end - start); match.Success; match = match.NextMatch())
         {
-            Add(page, match.Groups["name"], LastFirstScore, output);
+            Add(page, match.Groups["name"], LastFirstScore, output, "name in a roster row (Last, First)");
         }
     }
 
@@ -228,51 +229,4 @@ internal sealed partial class PersonRecognizer : IPiiRecognizer
 
     private static bool IsPersonalMailbox(ReadOnlySpan<char> email) =>
         !Resolution.ReservedValues.IsReservedEmail(email) && !Resolution.ReservedValues.IsRoleMailbox(email);
-
-    // "Course name:", "File name:" label things, not people; "Dear" and "Posted by" head letters and forum posts.
-    // \G anchors the pattern at the label word found by the search; lookbehinds still see the text before it.
-    // The separator is atomic: a name never starts with a space or colon, so only the whole run can precede it,
-    // and letting the engine retry every split of a column gap ("Name" + 24 spaces) cost milliseconds per header.
-    // Without a colon only one space may follow the label: a tab or a run of spaces is a column break, and
-    // "Name<tab>Storage Size" is a table header, not a name.
-    [GeneratedRegex(@"\G\b(?i:student\s+of\s+concern|students?(?:\(s\))?\s+referred|student\s+intern|another\s+student|applicant\s+name|student\s+name|full\s+name|respondent|appellant|applicant|candidate|client|participant|presenter|intern|lab\s+partner|partner|writer|reviewer|authorized\s+by|affected\s+account|alternates|(?:team\s+)?members|group\s+[a-z0-9]{1,2}|team\s+\d{1,2}|hearing\s+of|recommend|senior|junior|sophomore|freshman|undergraduate|user\s+report\s*[\-\u2013\u2014]|referred\s+student|evaluator|teammate|mentee|tutee|vice\s+president|president|treasurer|secretary|captain|roommate(?:\s+request)?|(?<!(?i:course|file|project|team|user|building|group|company|product|variable|class|book|host|domain|display|field|brand|program|event|venue)\s)name|student|submitted\s+by|posted\s+by|replied\s+by|reply\s+from|dear|prepared\s+for|advisee|parent|guardian|emergency\s+contact|reviewed\s+by|signed|instructor|teaching\s+assistant|TA|advisor|lecturer|coordinator)(?>[ \t]*(?:\([^)\n]{0,20}\)[ \t]*)?[:,][ \t]*|[ ](?:\([^)\n]{0,20}\)[ ])?)(?<name>" + LabelledName + @")(?![\w'])")]
-    private static partial Regex LabelledAt();
-
-    // More names after a label's first: "Group A: Samantha Ortiz, Kevin Tran and Aaliyah Johnson", with an optional
-    // bracketed ID or note after each ("Devansh Mehta (903551280), Caleb Rutherford (903560412)").
-    [GeneratedRegex(@"\G(?:[ \t]*\([^)\n]{0,30}\))?(?:[ \t]*[,;][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?<name>" + LabelledName + @")(?![\w'])")]
-    private static partial Regex ListedAfter();
-
-    // What follows a name and marks its bearer as a student or a private person: an ID, NetID or class year in
-    // brackets, a relation ("(mother)"), a personal mailbox in angle brackets, or ", sophomore".
-    [GeneratedRegex(@"\G(?:[ \t]*\((?i:netid|id|uin|sid|student\s+id|student|junior|senior|sophomore|freshman|first-year|grad|mother|father|parent|guardian|spouse|sister|brother|aunt|uncle|grandmother|grandfather|wife|husband)\b[^)\n]{0,30}\)|[ \t]*\([A-Z]?\d{5,10}\)|[ \t]*<(?<mail>[\w.%+\-]+@[\w.\-]+)>|,[ \t]+(?i:undergraduate|first-year|sophomore|junior|senior|freshman|grad(?:uate)?\s+student)\b)")]
-    private static partial Regex EvidenceAfter();
-
-    [GeneratedRegex(@"(?<![\w'])(?<name>" + Word + @", \p{Lu}\.)(?=[ \t]*[(;)])")]
-    private static partial Regex InitialsListName();
-
-    [GeneratedRegex(@"(?<name>" + FullName + @")[ \t]*\z")]
-    private static partial Regex NameAtEnd();
-
-    // On a line that carries a grade, a name in running prose followed by a verb or a separator is the student the
-    // grade belongs to: "Olga Ivanova earned 10/10", "Maya Goldstein: 18/20", "Aiden Kowalski, whose grade of C-".
-    // A name opening a clause ("… overall. Fatima Bello led the demo") is followed by a lowercase verb.
-    [GeneratedRegex(@"(?<![\w'])(?<name>" + FullName + @")(?=[ \t]*(?:[:\u2014\u2013;(]|,[ \t]+(?:whose|who|grad|a[ \t]|the[ \t])|[ \t]-[ \t]|[ \t](?:earned|received|scored|got|gets|submitted|turned|has|have|had|was|is|failed|passed|needs|missed|wants|asked|earns|receives|scores|took|did|made|and[ \t]+\p{Lu}))|(?<=(?:^|[.;:!?][ \t]+|\b(?:and|but)[ \t]+|^[ \t]*[\-*\u2022][ \t]+)" + FullName + @")[ \t]+\p{Ll}{2,})")]
-    private static partial Regex ProseNameOnGradeLine();
-
-    [GeneratedRegex(@"\b(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?|Professor|Miss)[ \t]+(?<name>" + Word + @"(?:[ \t]+[A-Z]\.)?(?:[ \t]+" + Word + @"){0,2})(?![\w'])")]
-    private static partial Regex Honorific();
-
-    // Cells are bounded by line ends, tabs, pipes, runs of spaces, or (in CSV exports) commas and quotes. The gaps
-    // are atomic: a cell never starts with a blank, so only the whole gap can precede it, and retrying every shorter
-    // split of a wide column gap was quadratic.
-    [GeneratedRegex(@"(?m)(?:^[ \t]*(?:\d{1,3}[.)]?[ \t]+)?|[\t|](?>[ \t]*)|,(?="")|(?>[ ]{2,}))""?(?<name>" + LastFirst + @")""?(?=[ \t]*(?:\r?$|[\t|]|,(?=[^ \t])|[ ]{2,}|\d|[\w.%+\-]+@|[A-F][+\-]?(?:[ \t]|\r?$)))")]
-    private static partial Regex LastFirstCell();
-
-    [GeneratedRegex(@"(?m)(?:^[ \t]*(?:\d{1,3}[.)]?[ \t]+)?|[\t|,](?>[ \t]*)|(?>[ ]{2,})|(?<=\d[ \t]))""?(?<name>" + FullName + @")""?(?=[ \t]*(?:\r?$|[\t|,]|[ ]{2,}|\d|[\w.%+\-]+@|[A-F][+\-]?(?:[ \t]|\r?$)))")]
-    private static partial Regex RowCell();
-
-    // Reference lists: "Knuth, D. E. (1997)", "pp. 12-30", "et al." are authors, not students.
-    [GeneratedRegex(@"\(\d{4}[a-z]?\)|\bpp?\.\s*\d|\bet al\b|\bVol\.|\bISBN\b|\bdoi\b|\b(?:1[5-9]|20)\d{2}[a-z]?\.(?!\d)|\b(?:Press|Publishers|Routledge|Penguin|Springer|Wiley|Elsevier|Trans\.|Eds?\.|Proceedings|Journal)\b|\barXiv:", RegexOptions.IgnoreCase)]
-    private static partial Regex Citation();
 }

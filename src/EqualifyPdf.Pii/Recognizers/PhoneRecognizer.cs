@@ -42,7 +42,7 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
                     var start = shape.Index + match.Start;
                     var end = start + match.RawString.Length;
                     if (!found.Add((start, end)) || GluedToDigits(page.Text, start, end) || LooksLikeOtherNumber(match.RawString)
-                        || ReservedValues.IsFictionPhone(match.RawString) || ReservedValues.IsWellKnownConstant(match.RawString))
+                        || ReservedNumbers.IsFictionPhone(match.RawString) || ReservedNumbers.IsWellKnownConstant(match.RawString))
                     {
                         continue;
                     }
