@@ -25,6 +25,9 @@ foreach (var kind in new[] { "all kinds", "roster", "grades", "syllabus", "lectu
     rows.Add(Measure(kind, texts));
 }
 
+// The hand-written independent set (issue 8): syllabi, LMS exports, reports, manuals.
+rows.Add(Measure("independent set", Repeat([.. CorpusPages.LoadIndependent().Select(p => p.Text)], targetBytes: 1024 * 1024)));
+
 // A 500-page document: pages cycled from the whole corpus, each about one printed page of text.
 var book = Repeat(corpus.Select(p => p.Text).ToList(), targetBytes: 0, count: 500);
 rows.Add(Measure("500-page document", book));

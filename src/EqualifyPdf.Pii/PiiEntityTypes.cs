@@ -35,11 +35,16 @@ public static class PiiEntityTypes
     public const string EducationRecord = "EDUCATION_RECORD";
     /// <summary>A web address; not sent to review by default.</summary>
     public const string Url = "URL";
+    /// <summary>
+    /// A name or address in public authorship (byline, author list, copyright or licence line, acknowledgements,
+    /// "written by" / "maintained by", changelog signature); informational, not sent to review by default.
+    /// </summary>
+    public const string PublicAuthor = "PUBLIC_AUTHOR";
 
     /// <summary>Every entity type the scanner can report.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         EmailAddress, PhoneNumber, UsSsn, CreditCard, IbanCode, IpAddress, UsItin, UsPassport, UsBankNumber,
-        DateOfBirth, StudentId, Address, Person, StaffContact, EducationRecord, Url,
+        DateOfBirth, StudentId, Address, Person, StaffContact, EducationRecord, Url, PublicAuthor,
     ];
 }

@@ -60,13 +60,20 @@ public static class PiiScanner
         TrapFilter.Apply(page.Text, candidates);
         var resolved = OverlapResolver.Resolve(candidates);
         StaffContactClassifier.Apply(page, resolved);
+        AuthorshipClassifier.Apply(page, resolved);
+        NameEchoes.Apply(page, resolved);
         EducationRecordEscalator.Apply(page, resolved);
+        NetworkContextResolver.Apply(page, resolved, settings.Options.Threshold);
         foreach (var c in resolved)
         {
             if (c.Score >= settings.Options.Threshold)
             {
                 var snippet = SnippetMasker.Mask(c.EntityType, page.Text.AsSpan(c.Start, c.Length));
-                findings.Add(new PiiFinding(c.EntityType, page.PageNumber, c.Start, c.End, Math.Round(c.Score, 2), snippet));
+                findings.Add(new PiiFinding(c.EntityType, page.PageNumber, c.Start, c.End, Math.Round(c.Score, 2), snippet)
+                {
+                    TriggersReview = settings.Options.ReviewEntityTypes.Contains(c.EntityType),
+                    Reason = FindingReasons.For(c.EntityType, c.Reason),
+                });
             }
         }
     }

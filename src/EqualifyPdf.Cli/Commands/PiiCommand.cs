@@ -122,7 +122,7 @@ internal static class PiiCommand
     {
         var document = new JsonReport(
             report.Verdict == PiiVerdict.NeedsReview ? "needs_review" : "clean",
-            [.. report.Findings.Select(f => new JsonFinding(f.EntityType, f.Page, f.Start, f.End, f.Score, f.Snippet))]);
+            [.. report.Findings.Select(f => new JsonFinding(f.EntityType, f.Page, f.Start, f.End, f.Score, f.Snippet, f.TriggersReview, f.Reason))]);
         var temp = path + ".tmp";
         File.WriteAllText(temp, JsonSerializer.Serialize(document, Json));
         File.Move(temp, path, overwrite: true);
@@ -132,5 +132,5 @@ internal static class PiiCommand
 
     private sealed record JsonReport(string Verdict, IReadOnlyList<JsonFinding> Findings);
 
-    private sealed record JsonFinding(string EntityType, int Page, int Start, int End, double Score, string Snippet);
+    private sealed record JsonFinding(string EntityType, int Page, int Start, int End, double Score, string Snippet, bool TriggersReview, string Reason);
 }

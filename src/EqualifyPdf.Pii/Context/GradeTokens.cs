@@ -19,7 +19,8 @@ internal static partial class GradeTokens
             return true;
         }
 
-        return (line.Contains('/') && HasScore(line)) || BareLetterAfterFigures(line);
+        return (line.Contains('/') && HasScore(line)) || BareLetterAfterFigures(line)
+            || (line.Contains("GPA", StringComparison.Ordinal) && Gpa().IsMatch(line));
     }
 
     private static bool HasScore(ReadOnlySpan<char> line)
@@ -30,7 +31,7 @@ internal static partial class GradeTokens
             var slash = text.IndexOf('/');
             if (double.TryParse(text[..slash].Trim(), System.Globalization.CultureInfo.InvariantCulture, out var got)
                 && int.TryParse(text[(slash + 1)..].Trim(), out var total)
-                && ScoreTotals.Contains(total) && got <= total && !CouldBeDate(got, total))
+                && ScoreTotals.Contains(total) && got <= total && (!CouldBeDate(got, total) || ScoreWords().IsMatch(line)))
             {
                 return true;
             }
@@ -46,9 +47,15 @@ internal static partial class GradeTokens
     private static bool BareLetterAfterFigures(ReadOnlySpan<char> line)
     {
         var trimmed = line.TrimEnd();
-        if (trimmed.Length < 3 || trimmed[^1] is not ('A' or 'B' or 'C' or 'D' or 'F') || !char.IsWhiteSpace(trimmed[^2]))
+        if (trimmed.Length < 3 || trimmed[^1] is not ('A' or 'B' or 'C' or 'D' or 'F') || !(char.IsWhiteSpace(trimmed[^2]) || trimmed[^2] == ','))
         {
             return false;
+        }
+
+        // A CSV export's last cell: "…,74.9,C".
+        if (trimmed[^2] == ',')
+        {
+            return char.IsDigit(trimmed[^3]);
         }
 
         var before = trimmed[..^1].TrimEnd();
@@ -62,9 +69,16 @@ internal static partial class GradeTokens
         return previous.Length > 0 && (char.IsDigit(previous[^1]) || previous[^1] == '%' || previous.Contains('@'));
     }
 
+    // "earned 9/10", "quiz 4  7/10": a score word makes a month-and-day-looking fraction a score.
+    [GeneratedRegex(@"\b(?i:earned|received|scored|score|scores|graded|points|pts|quiz|exam|midterm|homework|hw|grade|marks?|out\s+of)\b")]
+    private static partial Regex ScoreWords();
+
+    [GeneratedRegex(@"\bGPA:?\s*[0-4]\.\d{1,2}\b")]
+    private static partial Regex Gpa();
+
     [GeneratedRegex(@"(?<![\w+\-/.])[A-D][+\-](?![\w+\-/])")]
     private static partial Regex SignedLetter();
 
-    [GeneratedRegex(@"(?<![\w/.\-])\d{1,4}(?:\.\d{1,2})?\s?/\s?\d{2,4}(?![\w/%.\-])")]
+    [GeneratedRegex(@"(?<![\w/.\-])\d{1,4}(?:\.\d{1,2})?\s?/\s?\d{2,4}(?![\w/%\-]|\.\d)")]
     private static partial Regex Score();
 }

@@ -15,7 +15,7 @@ internal static class SnippetMasker
     public static string Mask(string entityType, ReadOnlySpan<char> value)
     {
         var at = value.IndexOf('@');
-        if (entityType is PiiEntityTypes.EmailAddress or PiiEntityTypes.StaffContact && at > 0)
+        if (entityType is PiiEntityTypes.EmailAddress or PiiEntityTypes.StaffContact or PiiEntityTypes.PublicAuthor && at > 0)
         {
             return $"{value[0]}***{value[at..]}";
         }

@@ -17,7 +17,7 @@ internal sealed partial class CreditCardRecognizer : IPiiRecognizer
         foreach (var match in Card().EnumerateMatches(page.Text))
         {
             var digits = Digits(page.Text.AsSpan(match.Index, match.Length));
-            if (!HasIssuerPrefix(digits) || !PassesLuhn(digits))
+            if (!HasIssuerPrefix(digits) || !PassesLuhn(digits) || Resolution.ReservedNumbers.IsTestCard(digits))
             {
                 continue;
             }

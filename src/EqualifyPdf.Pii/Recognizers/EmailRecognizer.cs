@@ -1,9 +1,13 @@
 using System.Text.RegularExpressions;
+using EqualifyPdf.Pii.Resolution;
 using EqualifyPdf.Pii.Text;
 
 namespace EqualifyPdf.Pii.Recognizers;
 
-/// <summary>E-mail addresses with a valid domain shape; shared role mailboxes (help@, registrar@) score low.</summary>
+/// <summary>
+/// E-mail addresses with a valid domain shape. Addresses at reserved documentation domains are skipped; role and
+/// mailing-list mailboxes (help@, registrar@, R-help@, *-request@) score below the threshold.
+/// </summary>
 internal sealed partial class EmailRecognizer : IPiiRecognizer
 {
     private const double PersonalScore = 0.85;
@@ -38,8 +42,13 @@ internal sealed partial class EmailRecognizer : IPiiRecognizer
             foreach (var match in Email().EnumerateMatches(text.AsSpan(start, end - start)))
             {
                 var value = text.AsSpan(start + match.Index, match.Length);
+                if (ReservedValues.IsReservedEmail(value))
+                {
+                    continue;
+                }
+
                 var local = value[..value.IndexOf('@')].ToString();
-                var score = RoleMailboxes.Contains(local) ? RoleMailboxScore : PersonalScore;
+                var score = RoleMailboxes.Contains(local) || ReservedValues.IsRoleMailbox(value) ? RoleMailboxScore : PersonalScore;
                 output.Add(new Candidate(PiiEntityTypes.EmailAddress, start + match.Index, start + match.Index + match.Length, score));
             }
         }

@@ -20,7 +20,7 @@ internal sealed partial class IbanRecognizer : IPiiRecognizer
             }
 
             var end = EndAfterCharacters(page.Text, match.Index, length);
-            if (IsValid(compact[..length]) && (end == page.Text.Length || !char.IsLetterOrDigit(page.Text[end])))
+            if (IsValid(compact[..length]) && !Resolution.ReservedNumbers.IsDocumentationIban(compact.AsSpan(0, length)) && (end == page.Text.Length || !char.IsLetterOrDigit(page.Text[end])))
             {
                 output.Add(new Candidate(PiiEntityTypes.IbanCode, match.Index, end, Score));
             }

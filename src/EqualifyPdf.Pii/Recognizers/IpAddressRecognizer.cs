@@ -2,19 +2,23 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using EqualifyPdf.Pii.Context;
+using EqualifyPdf.Pii.Resolution;
 using EqualifyPdf.Pii.Text;
 
 namespace EqualifyPdf.Pii.Recognizers;
 
 /// <summary>
-/// IPv4 and IPv6 addresses. Loopback, unspecified, private (RFC 1918, RFC 4193), link-local and documentation
-/// ranges (RFC 5737, RFC 3849) identify nobody outside a lab network,
-/// and dotted numbers after "version" or "build" are releases, so those score low.
+/// IPv4 and IPv6 addresses. Loopback, unspecified, multicast, netmasks and documentation ranges (RFC 5737, RFC 3849)
+/// identify nobody, and dotted numbers after "version" or "build" are releases, so those score low; private and
+/// link-local addresses (RFC 1918, RFC 4193) are held for <see cref="Resolution.NetworkContextResolver"/>.
 /// </summary>
 internal sealed partial class IpAddressRecognizer : IPiiRecognizer
 {
     private const double Score = 0.6;
     private const double NonIdentifyingScore = 0.1;
+    // Above the drop line but below the threshold: NetworkContextResolver raises or lowers it.
+    internal const double LocalScore = 0.45;
+    internal const string LocalReason = "local-network";
 
     private static readonly ContextPhrases VersionContext = new("version", "release", "build", "ver", "v", "firmware", "sdk");
 
@@ -63,25 +67,12 @@ internal sealed partial class IpAddressRecognizer : IPiiRecognizer
             return;
         }
 
-        var score = IsNonIdentifying(address) || VersionContext.Before(page.Text, index, 2) ? NonIdentifyingScore : Score;
-        output.Add(new Candidate(PiiEntityTypes.IpAddress, index, index + length, score));
-    }
-
-    internal static bool IsNonIdentifying(IPAddress address)
-    {
-        if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any)
-            || address.Equals(IPAddress.Broadcast))
-        {
-            return true;
-        }
-
-        var b = address.GetAddressBytes();
-        return address.AddressFamily == AddressFamily.InterNetwork
-            ? (b[0] == 192 && b[1] == 0 && b[2] == 2) || (b[0] == 198 && b[1] == 51 && b[2] == 100)
-                || (b[0] == 203 && b[1] == 0 && b[2] == 113) || b[0] == 0 || b[0] == 10
-                || (b[0] == 172 && b[1] >= 16 && b[1] <= 31) || (b[0] == 192 && b[1] == 168) || (b[0] == 169 && b[1] == 254)
-            : (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && b[3] == 0xb8) || (b[0] & 0xfe) == 0xfc
-                || (b[0] == 0xfe && (b[1] & 0xc0) == 0x80);
+        // Documentation, loopback, multicast and netmasks never identify anyone; whether any other address does
+        // depends on what the document is about, which NetworkContextResolver decides once people are found.
+        var score = ReservedNumbers.IsNeverPersonal(address) || VersionContext.Before(page.Text, index, 2) ? NonIdentifyingScore
+            : ReservedNumbers.IsLocalNetwork(address) ? LocalScore : Score;
+        var reason = score == LocalScore ? LocalReason : null;
+        output.Add(new Candidate(PiiEntityTypes.IpAddress, index, index + length, score, reason));
     }
 
     [GeneratedRegex(@"(?<![\w.\-])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w\-]|\.\d)")]

@@ -41,10 +41,50 @@ internal static class NameWords
         "sir", "madam", "friends", "parents", "families", "panel", "board", "financial", "aid", "affairs", "services",
         "success", "life", "union", "government", "association", "council", "senate", "housing", "residence",
         "records", "registrar", "admissions", "enrollment", "disability", "resources", "support", "conduct", "journalism", "architecture", "agriculture", "kinesiology",
+        "advisor", "adviser", "academic", "coordinator", "director", "manager", "officer", "dean", "chair", "librarian",
+        "tutor", "counselor", "president", "treasurer", "secretary", "associate", "emeritus", "lecturer", "fellow",
+        "street", "avenue", "road", "drive", "lane", "boulevard", "parkway", "highway", "suite",
     };
 
     // Looked up once per candidate word: keep the span-keyed view instead of creating it per word.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNamesBySpan = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words that mark a table's summary rows ("Points Possible", "Class average") in a name column.
+    private static readonly HashSet<string> SummaryWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "total", "totals", "average", "averages", "possible", "points", "mean", "median", "maximum", "minimum", "max",
+        "min", "summary", "overall", "class", "section", "course", "grade", "score", "student", "name", "test", "preview",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SummaryBySpan = SummaryWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether a cell of a student-name column is not a name: a summary row, or nothing but document vocabulary.
+    /// Laxer than <see cref="HasNonNameWord"/>, because the column already says it holds names ("Farrow, June").
+    /// </summary>
+    public static bool IsNotANameCell(ReadOnlySpan<char> cell)
+    {
+        var words = 0;
+        var vocabulary = 0;
+        foreach (var range in cell.SplitAny(' ', '\t', ',', '\n'))
+        {
+            var word = cell[range].TrimEnd('.');
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            if (SummaryBySpan.Contains(word))
+            {
+                return true;
+            }
+
+            words++;
+            vocabulary += NotNamesBySpan.Contains(word) ? 1 : 0;
+        }
+
+        return words == 0 || vocabulary == words;
+    }
 
     /// <summary>Whether any of the words is ordinary document vocabulary rather than part of a name.</summary>
     public static bool HasNonNameWord(ReadOnlySpan<char> candidate)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using EqualifyPdf.Pii.Context;
+using EqualifyPdf.Pii.Resolution;
 using EqualifyPdf.Pii.Text;
 using PhoneNumbers;
 
@@ -40,7 +41,8 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
                 {
                     var start = shape.Index + match.Start;
                     var end = start + match.RawString.Length;
-                    if (!found.Add((start, end)) || GluedToDigits(page.Text, start, end) || LooksLikeOtherNumber(match.RawString))
+                    if (!found.Add((start, end)) || GluedToDigits(page.Text, start, end) || LooksLikeOtherNumber(match.RawString)
+                        || ReservedNumbers.IsFictionPhone(match.RawString) || ReservedNumbers.IsWellKnownConstant(match.RawString))
                     {
                         continue;
                     }
@@ -64,8 +66,12 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
         return digits;
     }
 
-    // libphonenumber accepts some dotted quads and date-time stamps as valid national numbers.
-    private static bool LooksLikeOtherNumber(string raw) => DottedQuad().IsMatch(raw) || DateStart().IsMatch(raw);
+    // libphonenumber accepts some dotted quads, date-time stamps and runs of small numbers ("2 3 4 5 6 7 8 9 10",
+    // a list's item numbers) as valid national numbers.
+    private static bool LooksLikeOtherNumber(string raw) => DottedQuad().IsMatch(raw) || DateStart().IsMatch(raw) || SmallNumbers().IsMatch(raw);
+
+    [GeneratedRegex(@"^\d{1,2}(?:[ .\-]\d{1,2}){4,}$")]
+    private static partial Regex SmallNumbers();
 
     private static bool GluedToDigits(string text, int start, int end)
     {

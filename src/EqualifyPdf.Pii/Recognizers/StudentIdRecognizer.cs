@@ -18,7 +18,13 @@ internal sealed partial class StudentIdRecognizer : IPiiRecognizer
 
     private static readonly ContextPhrases Context = new(
         "uin", "student id", "student number", "student no", "sid", "id", "emplid", "banner", "university id",
-        "student", "pid", "ids", "id number", "matriculation");
+        "student", "pid", "ids", "id number", "matriculation", "uid", "sevis", "student no");
+
+    private static readonly ContextPhrases OtherObject = new(
+        "page", "page id", "module", "item", "quiz", "quiz id", "course", "course id", "assignment", "grant", "award",
+        "meeting", "meeting id", "report", "report id", "order", "serial", "asset", "tag", "lot", "crn", "ticket", "case",
+        "passport", "license", "licence", "visa", "permit", "plate", "invoice", "account", "routing", "isbn", "issn",
+        "catalog", "object", "user id", "canvas", "file", "submission", "version", "build", "revision", "zoom");
 
     private static readonly ContextPhrases PartialContext = new("last four", "last digits", "ending", "ending in", "id", "uin", "sid", "last");
 
@@ -55,6 +61,13 @@ internal sealed partial class StudentIdRecognizer : IPiiRecognizer
 
     private static double ScoreFull(PageText page, ScanSettings settings, int index)
     {
+        // LMS object ids ("Page ID 1482205", "Module item 7719032"), grant numbers (IIS-2148817), passports and
+        // asset tags are identifiers, but not of a student.
+        if ((index > 0 && page.Text[index - 1] is '-' or '_' or '/') || page.IsOtherIdentifier(index) || NamesOtherObject(page.Text, index))
+        {
+            return 0;
+        }
+
         if (Context.Before(page.Text, index, settings.ContextWindow))
         {
             return ContextScore;
@@ -66,7 +79,55 @@ internal sealed partial class StudentIdRecognizer : IPiiRecognizer
         }
 
         var line = page.LineOf(index);
-        return page.HasGrade(line) || page.Line(line).Contains('@') ? RowScore : 0;
+        return page.HasGrade(line) || page.Line(line).Contains('@') || InBracketsAfterName(page.Text, index) ? RowScore : 0;
+    }
+
+    // "Lot 2231957", "Page ID 1482205", "Passport number: E48213975": the label right before the number, or the word
+    // before its "ID" / "number", names the thing identified. Farther words do not: "Student ID (for course credit
+    // only): 412907385" is a student's.
+    private static bool NamesOtherObject(string text, int index)
+    {
+        Span<Range> words = stackalloc Range[2];
+        var count = Words.Backwards(text, index, 2, words);
+        if (count == 0)
+        {
+            return false;
+        }
+
+        var last = text.AsSpan()[words[count - 1]];
+        if (OtherObject.NearestFromEnd(text, words[..count]) == 0)
+        {
+            return true;
+        }
+
+        return count == 2 && IdWord.NearestFromEnd(text, words[..2]) == 0 && !last.IsEmpty
+            && OtherObject.NearestFromEnd(text, words[..1]) == 0;
+    }
+
+    private static readonly ContextPhrases IdWord = new("id", "number", "no", "num", "nr");
+
+    // "Caleb Rutherford (903560412)": a bare number in brackets right after a capitalised name.
+    private static bool InBracketsAfterName(string text, int index)
+    {
+        var j = index - 1;
+        if (j < 1 || text[j] != '(')
+        {
+            return false;
+        }
+
+        j--;
+        while (j >= 0 && text[j] == ' ')
+        {
+            j--;
+        }
+
+        var end = j;
+        while (j >= 0 && char.IsLetter(text[j]))
+        {
+            j--;
+        }
+
+        return end - j >= 2 && char.IsUpper(text[j + 1]);
     }
 
     private static bool LooksLikePartialId(string text, int index, int length)

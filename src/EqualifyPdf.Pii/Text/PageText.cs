@@ -8,6 +8,8 @@ internal sealed class PageText
     private readonly int[] _lineStarts;
     private readonly bool?[] _gradeLines;
     private int[]? _blockTops;
+    private HashSet<int>? _gradeRows;
+    private HashSet<int>? _otherIdentifiers;
     // A page meets only a handful of phrase sets, so a short list beats hashing a (line, set) key per row.
     private readonly List<(ContextPhrases Phrases, bool?[] Lines)> _linePhrases = [];
 
@@ -80,7 +82,25 @@ internal sealed class PageText
         return _blockTops[lineIndex];
     }
 
-    /// <summary>Whether the line carries a grade or score; computed once per line.</summary>
+    /// <summary>
+    /// Whether the line is a row of grades or scores: it carries a grade token, or a table recognizer found score
+    /// cells under an assessment column (see <see cref="MarkGradeRow"/>).
+    /// </summary>
+    public bool IsGradeRow(int lineIndex) => (_gradeRows is not null && _gradeRows.Contains(lineIndex)) || HasGrade(lineIndex);
+
+    /// <summary>
+    /// Records that a table cell holds an identifier of something other than a student (a "Submission ID" or
+    /// "Page ID" column), so the student-ID recognizer leaves it alone.
+    /// </summary>
+    public void MarkOtherIdentifier(int start) => (_otherIdentifiers ??= []).Add(start);
+
+    /// <summary>Whether a value starting here sits under an identifier column that is not a student's.</summary>
+    public bool IsOtherIdentifier(int start) => _otherIdentifiers is not null && _otherIdentifiers.Contains(start);
+
+    /// <summary>Records that a table row holds scores under an assessment column.</summary>
+    public void MarkGradeRow(int lineIndex) => (_gradeRows ??= []).Add(lineIndex);
+
+    /// <summary>Whether the line carries a grade or score token; computed once per line.</summary>
     public bool HasGrade(int lineIndex) =>
         _gradeLines[lineIndex] ??= Context.GradeTokens.ContainsGrade(Line(lineIndex));
 

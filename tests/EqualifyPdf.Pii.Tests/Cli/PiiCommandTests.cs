@@ -33,6 +33,8 @@ public sealed class PiiCommandTests : IDisposable
         Assert.Equal("maria.garcia@example.edu", StudentText[email.GetProperty("start").GetInt32()..email.GetProperty("end").GetInt32()]);
         Assert.InRange(email.GetProperty("score").GetDouble(), 0.5, 1);
         Assert.Equal("m***@example.edu", email.GetProperty("snippet").GetString());
+        Assert.True(email.GetProperty("triggers_review").GetBoolean());
+        Assert.False(string.IsNullOrWhiteSpace(email.GetProperty("reason").GetString()));
         // Nothing raw reaches the console or the report.
         foreach (var raw in new[] { "maria.garcia", "536-22-8812", "Maria Garcia" })
         {

@@ -3,16 +3,16 @@ using Xunit.Abstractions;
 
 namespace EqualifyPdf.Pii.Tests.Evaluation;
 
-/// <summary>The quality bar from issue 4, measured on the committed corpus and printed in the test output.</summary>
+/// <summary>The quality bar from issues 4 and 8 (F2 at least 0.95), measured on the committed corpus and printed in the test output.</summary>
 public sealed class CorpusQualityTests(ITestOutputHelper output)
 {
-    private const double MinimumF2 = 0.90;
+    private const double MinimumF2 = 0.95;
     private const double MaximumNegativeFalsePositiveRate = 0.02;
 
     private static readonly Lazy<CorpusEvaluation> Evaluation = new(() => CorpusEvaluation.Run(CorpusFiles.Load()));
 
     [Fact]
-    public void Scan_LabelledCorpus_OverallF2AtLeastNinetyPercent()
+    public void Scan_LabelledCorpus_OverallF2AtLeastNinetyFivePercent()
     {
         var evaluation = Evaluation.Value;
         Print(evaluation);

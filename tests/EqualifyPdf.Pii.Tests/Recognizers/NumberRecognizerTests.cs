@@ -27,10 +27,10 @@ public sealed class NumberRecognizerTests
         Assert.Empty(Scan.Findings("The checksum of the archive is 536228812 today."));
 
     [Theory]
-    [InlineData("4111 1111 1111 1111")]
+    [InlineData("4532 0187 3364 5197")]
     [InlineData("5500-0000-0000-0004")]
-    [InlineData("378282246310005")]
-    [InlineData("6011000990139424")]
+    [InlineData("371449221073414")]
+    [InlineData("6011004431928767")]
     public void Scan_LuhnValidCard_ReportsCreditCard(string card) =>
         Assert.Equal([PiiEntityTypes.CreditCard], Scan.TypesOver($"Card number: {card} exp 04/28", card));
 
@@ -49,9 +49,9 @@ public sealed class NumberRecognizerTests
         Assert.Equal(expected, CreditCardRecognizer.PassesLuhn(digits));
 
     [Theory]
-    [InlineData("DE89 3704 0044 0532 0130 00")]
-    [InlineData("GB82 WEST 1234 5698 7654 32")]
-    [InlineData("NL91ABNA0417164300")]
+    [InlineData("DE44 5001 0517 5407 3249 31")]
+    [InlineData("GB89 WEST 1234 5612 3456 78")]
+    [InlineData("NL61ABNA0563219874")]
     public void Scan_ValidIban_ReportsIbanCode(string iban) =>
         Assert.Equal([PiiEntityTypes.IbanCode], Scan.TypesOver($"Wire to IBAN {iban} by Friday.", iban));
 

@@ -7,12 +7,12 @@ public sealed class ScannerTests
     [Fact]
     public void Scan_Findings_AreMaskedNeverRaw()
     {
-        const string text = "Email: maria.garcia@example.edu\nSSN: 536-22-8812\nStudent Name: Maria Garcia\nCard: 4111 1111 1111 1111\n";
+        const string text = "Email: maria.garcia@example.edu\nSSN: 536-22-8812\nStudent Name: Maria Garcia\nCard: 4532 0187 3364 5197\n";
         var findings = Scan.Findings(text);
         Assert.Contains(findings, f => f.Snippet == "m***@example.edu");
         Assert.Contains(findings, f => f.Snippet == "***-**-8812");
         Assert.Contains(findings, f => f.Snippet == "M*** G***");
-        Assert.Contains(findings, f => f.Snippet == "**** **** **** 1111");
+        Assert.Contains(findings, f => f.Snippet == "**** **** **** 5197");
         foreach (var f in findings)
         {
             Assert.NotEqual(text[f.Start..f.End], f.Snippet);
