@@ -72,6 +72,16 @@ public sealed class ApprovalTests(ClusterFixture cluster)
             Assert.DoesNotContain("123-45-6789", snippet, StringComparison.Ordinal);
         }
 
+        // Grouped by page, each finding saying whether and why it sends the document to review.
+        var page = Assert.Single(reviewBody.RootElement.GetProperty("pages").EnumerateArray());
+        Assert.Equal(1, page.GetProperty("page").GetInt32());
+        Assert.Equal(findings.Count, page.GetProperty("findings").GetArrayLength());
+        var triggering = findings.Where(f => f.GetProperty("triggers_review").GetBoolean()).ToList();
+        Assert.NotEmpty(triggering);
+        Assert.Equal(triggering.Count, page.GetProperty("triggering_findings").GetInt32());
+        Assert.All(triggering, f => Assert.False(string.IsNullOrWhiteSpace(f.GetProperty("reason").GetString())));
+        Assert.True(reviewBody.RootElement.GetProperty("finding_counts").EnumerateObject().Any());
+
         using var approve = await client.PostAsJsonAsync($"/api/v1/approval/{token}/decision", Approve());
         Assert.Equal(HttpStatusCode.OK, approve.StatusCode);
         using var twice = await client.PostAsJsonAsync($"/api/v1/approval/{token}/decision", Approve());

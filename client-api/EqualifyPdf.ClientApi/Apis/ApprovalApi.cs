@@ -38,7 +38,7 @@ public static class ApprovalApi
         return review switch
         {
             { Outcome: CommandOutcome.Applied, JobId: { } jobId, ExpiresAt: { } expiresAt } => TypedResults.Ok(
-                new ReviewResponse(jobId, review.Filename ?? "", expiresAt, review.Findings, review.FindingCounts ?? new Dictionary<string, int>())),
+                ReviewResponse.From(jobId, review.Filename ?? "", expiresAt, review.Findings, review.FindingCounts ?? new Dictionary<string, int>())),
             { Outcome: CommandOutcome.NotFound } => UnknownToken(),
             _ => TypedResults.Problem("This review link has expired or was already used.", statusCode: StatusCodes.Status410Gone, title: "Gone"),
         };

@@ -186,7 +186,7 @@ public sealed partial class JobGrain
         }
 
         ct.ThrowIfCancellationRequested();
-        var findings = report.Findings.Select(f => new MaskedFinding(f.EntityType, f.Page, f.Score, f.Snippet)).ToList();
+        var findings = report.Findings.Select(f => new MaskedFinding(f.EntityType, f.Page, f.Score, f.Snippet, f.TriggersReview, f.Reason)).ToList();
         var counts = findings.GroupBy(f => f.EntityType).ToDictionary(g => g.Key, g => g.Count());
         if (findings.Count > _options.MaxFindingsInState)
         {
