@@ -5,6 +5,7 @@ using EqualifyPdf.Silo.Health;
 using EqualifyPdf.Silo.Metrics;
 using EqualifyPdf.Silo.Redis;
 using EqualifyPdf.Storage;
+using EqualifyPdf.Workers;
 using EqualifyPdf.Workflow;
 using EqualifyPdf.Workflow.Corrections;
 using EqualifyPdf.Workflow.Naming;
@@ -39,6 +40,7 @@ public static class SiloHostExtensions
             builder.Services.AddSingleton<IPageCorrector>(new DrillPageCorrector(drill));
         }
 
+        builder.Services.AddDocumentWorkers(configuration);
         builder.Services.AddEqualifyWorkflow(configuration);
         builder.UseOrleans(silo =>
         {
