@@ -124,10 +124,20 @@ public sealed partial class DocumentWorkerPool : IHostedService, IDisposable
     {
         live.TryRemove(worker.Id, out _);
         worker.Dispose();
-        if (replace && !stopping)
+        if (!replace || stopping)
+        {
+            return;
+        }
+
+        try
         {
             // Started now, so the replacement is warm by the time the next step needs it.
             idle.Enqueue(StartWorker());
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception or IOException)
+        {
+            // The next step starts one itself; the failure that retired this worker is what its caller must see.
+            logger.LogError(ex, "Could not start a replacement document worker");
         }
     }
 }

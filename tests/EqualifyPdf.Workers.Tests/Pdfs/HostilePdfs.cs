@@ -13,13 +13,13 @@ internal static class HostilePdfs
     /// <summary>A decompression bomb: one 30,000 × 30,000 Flate image, 900 MB decoded, in a PDF of about 1 MB.</summary>
     public static byte[] DecompressionBomb => Bomb.Value;
 
-    /// <summary>One page covered by a <paramref name="side"/>² DeviceGray Flate image of zeros.</summary>
-    public static byte[] FlateImage(int side)
+    /// <summary>One page covered by a <paramref name="side"/>² Flate image of zeros (grey, or RGB with <paramref name="rgb"/>).</summary>
+    public static byte[] FlateImage(int side, bool rgb = false)
     {
         var pdf = new RawPdf();
         var image = pdf.AddStream(
-            $"/Type /XObject /Subtype /Image /Width {side} /Height {side} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode",
-            DeflatedZeros((long)side * side));
+            $"/Type /XObject /Subtype /Image /Width {side} /Height {side} /ColorSpace /{(rgb ? "DeviceRGB" : "DeviceGray")} /BitsPerComponent 8 /Filter /FlateDecode",
+            DeflatedZeros((long)side * side * (rgb ? 3 : 1)));
         var content = pdf.AddStream("", Encoding.Latin1.GetBytes("q 595 0 0 842 0 0 cm /Im1 Do Q"));
         return OnePage(pdf, content, $"<< /XObject << /Im1 {image} 0 R >> >>");
     }
