@@ -44,6 +44,31 @@ internal static class LargePdf
         Write(file, table.ToString());
     }
 
+    /// <summary>Writes <paramref name="pages"/> pages of distinct course text, sharing one font.</summary>
+    public static void WriteTextPages(string path, int pages)
+    {
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);
+        var offsets = new List<long>();
+        Write(file, "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n");
+        var pageIds = Enumerable.Range(0, pages).Select(i => 4 + (i * 2)).ToList();
+        Add(file, offsets, "<< /Type /Catalog /Pages 2 0 R >>");
+        Add(file, offsets, $"<< /Type /Pages /Kids [{string.Join(" ", pageIds.Select(id => $"{id} 0 R"))}] /Count {pages} >>");
+        Add(file, offsets, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+        foreach (var id in pageIds)
+        {
+            Add(file, offsets, $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {id + 1} 0 R /Resources << /Font << /F1 3 0 R >> >> >>");
+            var n = (id - 2) / 2;
+            var text = $"BT /F1 16 Tf 72 720 Td (Lecture {n}: kinematics, part {n}) Tj ET BT /F1 11 Tf 72 690 Td (Solve problem set {n * 3} before the tutorial on day {n}.) Tj ET";
+            AddStream(file, offsets, "", Encoding.Latin1.GetBytes(text));
+        }
+
+        var xref = file.Position;
+        var table = new StringBuilder($"xref\n0 {offsets.Count + 1}\n0000000000 65535 f \n");
+        offsets.ForEach(o => table.Append($"{o:D10} 00000 n \n"));
+        table.Append($"trailer\n<< /Size {offsets.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        Write(file, table.ToString());
+    }
+
     private static void Add(FileStream file, List<long> offsets, string body)
     {
         offsets.Add(file.Position);

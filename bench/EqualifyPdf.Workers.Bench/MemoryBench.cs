@@ -57,6 +57,7 @@ internal static class MemoryBench
                 using var file = File.OpenRead(pdf);
                 return Task.FromResult(DocumentConverter.Convert(file));
             }, pool: null);
+            await CancelBench.RunAsync(folder, output);
             return 0;
         }
         finally

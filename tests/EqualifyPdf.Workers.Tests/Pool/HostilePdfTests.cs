@@ -74,6 +74,19 @@ public sealed class HostilePdfTests
     }
 
     [Fact]
+    public async Task ScanPiiAsync_ParserStackOverflow_CrashedAndPoolKeepsServing()
+    {
+        await using var test = await TestPool.StartAsync();
+
+        var error = await Assert.ThrowsAsync<DocumentWorkerException>(() =>
+            test.Pool.ScanPiiAsync(TestPool.Stream(HostilePdfs.DeeplyNestedFunction()), "poison", CancellationToken.None));
+
+        Assert.Equal(DocumentWorkerFailure.Crashed, error.Failure);
+        var report = await test.Pool.ScanPiiAsync(TestPool.Stream(TestPdfs.WithPii()), "next", CancellationToken.None);
+        Assert.NotEmpty(report.Findings);
+    }
+
+    [Fact]
     public async Task ConvertAsync_TwoThousandPages_Converts()
     {
         await using var test = await TestPool.StartAsync();
