@@ -30,6 +30,17 @@ public sealed record ConversionOptions
     /// <summary>Images larger than this (encoded bytes) are not embedded; the figure keeps its alt text. Default 2 MB.</summary>
     public int MaxEmbeddedImageBytes { get; init; } = 2 * 1024 * 1024;
 
+    /// <summary>
+    /// Largest image decoded, in pixels; its decoded size (width × height × components × bits per component) may be
+    /// at most <see cref="MaxImageBytesPerPixel"/> bytes per allowed pixel. Both are checked from the image dictionary
+    /// before decoding, so a decompression bomb fails at once with <see cref="ConversionErrorKind.Corrupt"/>.
+    /// Default 100 million pixels (a 600 dpi scan of an A3 page is 70 million).
+    /// </summary>
+    public long MaxImagePixels { get; init; } = 100_000_000;
+
+    /// <summary>Decoded bytes allowed per pixel of <see cref="MaxImagePixels"/> (four: 8-bit CMYK or RGBA).</summary>
+    public const int MaxImageBytesPerPixel = 4;
+
     /// <summary>Name of the source (usually the file name without extension), used as the title of last resort.</summary>
     public string? SourceName { get; init; }
 }

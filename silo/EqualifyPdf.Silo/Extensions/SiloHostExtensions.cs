@@ -6,6 +6,7 @@ using EqualifyPdf.Silo.Metrics;
 using EqualifyPdf.Silo.Redis;
 using EqualifyPdf.Contracts.Jobs;
 using EqualifyPdf.Storage;
+using EqualifyPdf.Workers;
 using EqualifyPdf.Workflow;
 using EqualifyPdf.Workflow.Corrections;
 using EqualifyPdf.Workflow.Naming;
@@ -40,6 +41,7 @@ public static class SiloHostExtensions
             builder.Services.AddSingleton<IPageCorrector>(new DrillPageCorrector(drill));
         }
 
+        builder.Services.AddDocumentWorkers(configuration);
         builder.Services.AddEqualifyWorkflow(configuration);
         builder.UseOrleans(silo =>
         {

@@ -41,6 +41,7 @@ internal static class ImageReader
             string? mime = null;
             if (options.EmbedImages || area >= 0.5 * pageArea)
             {
+                CheckBounds(image, options);
                 // A logo or rule drawn on every page is decoded and re-encoded once per document, not per page.
                 var raw = image.RawMemory.Span;
                 var hash = new HashCode();
@@ -64,6 +65,27 @@ internal static class ImageReader
 
         return result;
     }
+
+    /// <summary>
+    /// Refuses an image whose dictionary promises more pixels or decoded bytes than the options allow, before a
+    /// single byte is inflated: a few hundred KB of Flate data can decode to gigabytes (a decompression bomb).
+    /// </summary>
+    /// <exception cref="ConversionException">The image is too large to decode safely.</exception>
+    internal static void CheckBounds(IPdfImage image, ConversionOptions options)
+    {
+        var pixels = (long)Math.Max(image.WidthInSamples, 0) * Math.Max(image.HeightInSamples, 0);
+        var components = image.ColorSpaceDetails?.NumberOfColorComponents is > 0 and <= 32 and var c ? c : 4;
+        var bits = image.BitsPerComponent is > 0 and <= 16 ? image.BitsPerComponent : 8;
+        var decodedBytes = (pixels * components * bits + 7) / 8;
+        if (pixels > options.MaxImagePixels || decodedBytes > options.MaxImagePixels * ConversionOptions.MaxImageBytesPerPixel)
+        {
+            throw TooLarge(image.WidthInSamples, image.HeightInSamples);
+        }
+    }
+
+    /// <summary>The failure for an image beyond <see cref="ConversionOptions.MaxImagePixels"/>.</summary>
+    internal static ConversionException TooLarge(long width, long height) => new(ConversionErrorKind.Corrupt,
+        $"An image in this PDF is too large to process safely ({width:N0} × {height:N0} pixels). Reduce the image resolution (e.g. export or print to a new PDF at 300 dpi) and upload it again.");
 
     private static (byte[]? Bytes, string? Mime) Encode(IPdfImage image)
     {

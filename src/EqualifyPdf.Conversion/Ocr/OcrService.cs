@@ -8,14 +8,21 @@ namespace EqualifyPdf.Conversion.Ocr;
 /// thread-safe), created on the first scanned page. Unless the operator set OMP_THREAD_LIMIT, it is set to 1 before
 /// Tesseract loads: its OpenMP threads would otherwise fight the service's own page-level parallelism.
 /// </summary>
-internal sealed class OcrService(string language) : IDisposable
+internal sealed class OcrService(string language, long maxPixels) : IDisposable
 {
     /// <summary>The message used when Tesseract cannot be loaded.</summary>
     public const string MissingMessage =
         "OCR is unavailable: install the Debian packages libtesseract5 and tesseract-ocr-eng (Tesseract 5) to read scanned pages.";
 
     private nint handle;
+
     private bool failed;
+
+    /// <summary>An engine bounded by the default <see cref="ConversionOptions.MaxImagePixels"/>.</summary>
+    public OcrService(string language)
+        : this(language, new ConversionOptions().MaxImagePixels)
+    {
+    }
 
     /// <summary>Set when Tesseract could not be loaded or initialised; says what to install.</summary>
     public string? Problem { get; private set; }
@@ -51,6 +58,16 @@ internal sealed class OcrService(string language) : IDisposable
     private unsafe string? RecognizeTsv(byte[] bytes, PageImage scan, out int width, out int height)
     {
         width = height = 0;
+        if (!ImageHeader.TryReadSize(bytes, out var headerWidth, out var headerHeight))
+        {
+            return null;
+        }
+
+        if ((long)headerWidth * headerHeight > maxPixels)
+        {
+            throw Extraction.ImageReader.TooLarge(headerWidth, headerHeight);
+        }
+
         nint pix;
         fixed (byte* data = bytes)
         {

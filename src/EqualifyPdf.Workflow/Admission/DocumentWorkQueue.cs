@@ -1,16 +1,19 @@
-using Microsoft.Extensions.Options;
-
 namespace EqualifyPdf.Workflow.Admission;
 
 /// <summary>
-/// Admission control for document steps in this silo: at most <see cref="WorkflowOptions.MaxConcurrentDocumentSteps"/>
-/// run at once, the rest wait first come, first served, and each waiting job can be told its place.
+/// Admission control for document steps (PII scan, conversion) in this silo: at most <see cref="Capacity"/> run at
+/// once, the rest wait first come, first served, and each waiting job can be told its place. Whatever runs the steps
+/// enters it — the worker pool, or the in-process services — and the job grain reads a job's place from it.
 /// </summary>
-public sealed class DocumentWorkQueue(IOptions<WorkflowOptions> options)
+/// <param name="capacity">Steps allowed to run at once.</param>
+public sealed class DocumentWorkQueue(int capacity)
 {
     private readonly object _gate = new();
     private readonly LinkedList<Waiter> _waiting = new();
     private int _running;
+
+    /// <summary>Steps allowed to run at once.</summary>
+    public int Capacity { get; } = capacity;
 
     /// <summary>Steps waiting for a slot in this silo.</summary>
     public int Backlog
@@ -61,7 +64,7 @@ public sealed class DocumentWorkQueue(IOptions<WorkflowOptions> options)
         LinkedListNode<Waiter> node;
         lock (_gate)
         {
-            if (_running < options.Value.MaxConcurrentDocumentSteps && _waiting.Count == 0)
+            if (_running < Capacity && _waiting.Count == 0)
             {
                 _running++;
                 return new Slot(this);

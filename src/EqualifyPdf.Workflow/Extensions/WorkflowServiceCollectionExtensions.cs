@@ -45,7 +45,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddResiliencePipeline(
             StorageResilience.PipelineName,
             (b, context) => b.AddStorageRetry(context.ServiceProvider.GetRequiredService<IOptions<WorkflowOptions>>().Value));
-        services.TryAddSingleton<DocumentWorkQueue>();
+        services.TryAddSingleton(sp => new DocumentWorkQueue(sp.GetRequiredService<IOptions<WorkflowOptions>>().Value.MaxConcurrentDocumentSteps));
         services.TryAddSingleton<IPiiScanner, PdfPiiScanner>();
         services.TryAddSingleton<IDocumentConverter, PdfDocumentConverter>();
         services.TryAddSingleton<IPageCorrector, RuleBasedPageCorrector>();

@@ -5,7 +5,6 @@ using EqualifyPdf.Conversion;
 using EqualifyPdf.Conversion.Model;
 using EqualifyPdf.Pii.Model;
 using EqualifyPdf.Storage;
-using EqualifyPdf.Workflow.Admission;
 using EqualifyPdf.Workflow.Approvals;
 using EqualifyPdf.Workflow.Naming;
 using EqualifyPdf.Workflow.Services;
@@ -171,18 +170,16 @@ public sealed partial class JobGrain
     private async Task ScanForPiiAsync(CancellationToken ct)
     {
         PiiReport report;
-        using (await workQueue.EnterAsync(JobId, ct))
+        await CountStepStartAsync(JobStatus.PiiScanning, JobStages.PiiScan);
+        try
         {
-            await CountStepStartAsync(JobStatus.PiiScanning, JobStages.PiiScan);
-            try
-            {
-                await using var pdf = await OpenUploadAsync(JobStages.PiiScan, ct);
-                report = await piiScanner.ScanAsync(pdf, JobId, ct);
-            }
-            catch (ConversionException e)
-            {
-                throw ConversionFailure(JobStages.PiiScan, e);
-            }
+            // The scanner waits in this silo's DocumentWorkQueue first; the snapshot shows the job's place meanwhile.
+            await using var pdf = await OpenUploadAsync(JobStages.PiiScan, ct);
+            report = await piiScanner.ScanAsync(pdf, JobId, ct);
+        }
+        catch (ConversionException e)
+        {
+            throw ConversionFailure(JobStages.PiiScan, e);
         }
 
         ct.ThrowIfCancellationRequested();
@@ -273,18 +270,15 @@ public sealed partial class JobGrain
     {
         await CheckpointAsync(JobStatus.Processing, s => (s.Stage, s.Progress) = (JobStages.Conversion, JobStages.ProgressAt(JobStages.Conversion) + 5));
         DocumentModel model;
-        using (await workQueue.EnterAsync(JobId, ct))
+        await CountStepStartAsync(JobStatus.Processing, JobStages.Conversion);
+        try
         {
-            await CountStepStartAsync(JobStatus.Processing, JobStages.Conversion);
-            try
-            {
-                await using var pdf = await OpenUploadAsync(JobStages.Conversion, ct);
-                model = await converter.ConvertAsync(pdf, new ConversionRequest(JobId, State.Filename, State.Language), ct);
-            }
-            catch (ConversionException e)
-            {
-                throw ConversionFailure(JobStages.Conversion, e);
-            }
+            await using var pdf = await OpenUploadAsync(JobStages.Conversion, ct);
+            model = await converter.ConvertAsync(pdf, new ConversionRequest(JobId, State.Filename, State.Language), ct);
+        }
+        catch (ConversionException e)
+        {
+            throw ConversionFailure(JobStages.Conversion, e);
         }
 
         // Per page: the level of the last heading before it, so each page grain can correct its page alone.

@@ -1,46 +1,29 @@
 namespace EqualifyPdf.Workflow.Services;
 
 /// <summary>
-/// A document step's worker died, ran out of its CPU-time budget or hit its memory ceiling. The message never blames
-/// the user; the job counts these per step (<see cref="WorkflowOptions.MaxStepStarts"/>) and only then calls the
-/// PDF unsafe to process.
+/// A document step (PII scan or conversion) could not finish because its isolated worker process crashed, ran out of
+/// time or ran out of memory. Unlike <see cref="Conversion.ConversionException"/> it does not say the PDF is bad: the
+/// caller counts these per job and gives up after a few, so one poison file cannot loop forever. The message never
+/// blames the user.
 /// </summary>
 public sealed class DocumentWorkerException : Exception
 {
-    /// <summary>Creates the exception.</summary>
-    public DocumentWorkerException()
+    /// <summary>Creates the exception with the standard message for <paramref name="failure"/>.</summary>
+    /// <param name="failure">How the step failed.</param>
+    /// <param name="innerException">The transport error seen by the caller, if any.</param>
+    public DocumentWorkerException(DocumentWorkerFailure failure, Exception? innerException = null)
+        : base(MessageFor(failure), innerException)
     {
+        Failure = failure;
     }
 
-    /// <summary>Creates the exception with a message.</summary>
-    public DocumentWorkerException(string message)
-        : base(message)
-    {
-    }
-
-    /// <summary>Creates the exception around its cause.</summary>
-    public DocumentWorkerException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-
-    /// <summary>Creates the exception for <paramref name="failure"/>.</summary>
-    public DocumentWorkerException(DocumentWorkerFailure failure, string message, Exception? innerException = null)
-        : base(message, innerException) => Failure = failure;
-
-    /// <summary>What stopped the worker.</summary>
+    /// <summary>How the step failed.</summary>
     public DocumentWorkerFailure Failure { get; }
-}
 
-/// <summary>Why a worker stopped before finishing a step.</summary>
-public enum DocumentWorkerFailure
-{
-    /// <summary>The worker process exited or broke its connection.</summary>
-    Crashed = 0,
-
-    /// <summary>The step used up its CPU-time budget.</summary>
-    TimedOut = 1,
-
-    /// <summary>The step passed its memory ceiling.</summary>
-    OutOfMemory = 2,
+    private static string MessageFor(DocumentWorkerFailure failure) => failure switch
+    {
+        DocumentWorkerFailure.TimedOut => "Processing this document used up its time budget; the worker was stopped.",
+        DocumentWorkerFailure.OutOfMemory => "Processing this document needed more memory than a worker may use; the worker was stopped.",
+        _ => "The worker processing this document stopped unexpectedly.",
+    };
 }

@@ -1,11 +1,10 @@
 using EqualifyPdf.Workflow.Admission;
-using Microsoft.Extensions.Options;
 
 namespace EqualifyPdf.Workflow.Tests.Admission;
 
 public sealed class DocumentWorkQueueTests
 {
-    private static DocumentWorkQueue Queue(int slots) => new(Options.Create(new WorkflowOptions { MaxConcurrentDocumentSteps = slots }));
+    private static DocumentWorkQueue Queue(int slots) => new(slots);
 
     [Fact]
     public async Task Enter_BeyondSlots_WaitsInFifoOrderWithPositions()

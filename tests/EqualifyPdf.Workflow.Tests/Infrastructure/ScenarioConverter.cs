@@ -12,7 +12,7 @@ public sealed class ScenarioConverter(PdfDocumentConverter real) : IDocumentConv
         if (scenario is { ConverterCrashes: true })
         {
             Interlocked.Increment(ref scenario.ConverterCalls);
-            throw new DocumentWorkerException(DocumentWorkerFailure.Crashed, "Injected: the document worker exited.");
+            throw new DocumentWorkerException(DocumentWorkerFailure.Crashed);
         }
 
         if (scenario?.FakePageCount is not { } count)
