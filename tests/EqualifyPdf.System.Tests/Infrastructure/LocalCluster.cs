@@ -105,6 +105,9 @@ internal sealed class LocalCluster : IDisposable
         return url;
     }
 
+    /// <summary>Process id of the running (first) silo.</summary>
+    public int SiloProcessId => _silo?.Id ?? 0;
+
     /// <summary>Peak resident memory (VmHWM) of the running silo plus the API process, in MB.</summary>
     public double PeakRssMb() => new[] { _silo, _api }.Where(p => p is { HasExited: false }).Sum(p => PeakRssMb(p!.Id));
 

@@ -1,6 +1,5 @@
 using EqualifyPdf.Conversion;
 using EqualifyPdf.Testing;
-using EqualifyPdf.Workers.Tests.Pdfs;
 using EqualifyPdf.Workflow.Services;
 
 namespace EqualifyPdf.Workers.Tests.Pool;

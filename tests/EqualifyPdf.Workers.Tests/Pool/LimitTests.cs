@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using EqualifyPdf.Workers.Tests.Pdfs;
+using EqualifyPdf.Testing;
 using EqualifyPdf.Workflow.Services;
 
 namespace EqualifyPdf.Workers.Tests.Pool;

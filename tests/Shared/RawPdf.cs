@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace EqualifyPdf.Workers.Tests.Pdfs;
+namespace EqualifyPdf.Testing;
 
 /// <summary>Writes a PDF object by object, with a correct cross-reference table, so a test can build any structure.</summary>
 internal sealed class RawPdf

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace EqualifyPdf.Workers.Tests.Pdfs;
+namespace EqualifyPdf.Testing;
 
 /// <summary>Hostile PDFs generated on the fly (never committed): each attacks the parser or the converter.</summary>
 internal static class HostilePdfs
