@@ -5,6 +5,8 @@
 # Environment (all optional): PORT, SILO_HTTP_PORT (8081: dashboard, /health, /metrics), SILO_PORT (11111),
 # GATEWAY_PORT (30000), GARNET_PORT (6390), EQUALIFY_DATA_DIR (./data), PUBLIC_BASE_URL (review links),
 # Redis__ConnectionString (use that Redis instead of the embedded Garnet), EQUALIFY_SKIP_BUILD=1.
+# SILOS and APIS (default 1 and 1) start the production shape on one machine: that many silo and API processes on
+# distinct ports (APIs on PORT, PORT+10, ...; silo HTTP on SILO_HTTP_PORT, +10, ...), all on Redis__ConnectionString.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -13,6 +15,14 @@ SILO_HTTP_PORT=${SILO_HTTP_PORT:-8081}
 SILO_PORT=${SILO_PORT:-11111}
 GATEWAY_PORT=${GATEWAY_PORT:-30000}
 GARNET_PORT=${GARNET_PORT:-6390}
+SILOS=${SILOS:-1}
+APIS=${APIS:-1}
+case "$SILOS$APIS" in *[!0-9]*) echo "run.sh: SILOS and APIS must be whole numbers" >&2; exit 2 ;; esac
+if [ "$SILOS" -lt 1 ] || [ "$APIS" -lt 1 ]; then echo "run.sh: SILOS and APIS must be at least 1" >&2; exit 2; fi
+if [ "$SILOS" -gt 1 ] && [ -z "${Redis__ConnectionString:-}" ]; then
+  echo "run.sh: SILOS=$SILOS needs a shared Redis: set Redis__ConnectionString (the embedded Garnet lives inside one silo)" >&2
+  exit 2
+fi
 DATA_DIR=$(realpath -m "${EQUALIFY_DATA_DIR:-./data}")
 SILO_BIN=$PWD/silo/EqualifyPdf.Silo/bin/Release/net10.0
 API_BIN=$PWD/client-api/EqualifyPdf.ClientApi/bin/Release/net10.0
@@ -29,11 +39,11 @@ export Redis__EmbeddedPort="$GARNET_PORT" Redis__EmbeddedDataPath="$DATA_DIR/gar
 export BlobStorage__LocalRoot="$DATA_DIR/blobs" Workflow__OutboxFolder="$DATA_DIR/outbox"
 export Workflow__PublicBaseUrl="${PUBLIC_BASE_URL:-http://127.0.0.1:$PORT}"
 
-silo_pid=""; api_pid=""
+silo_pids=""; api_pids=""
 stop() {
   trap - INT TERM EXIT
-  # The API first, then the silo, which flushes its state and stops Garnet last.
-  for pid in $api_pid $silo_pid; do
+  # The APIs first, then the silos; a silo with the embedded Garnet flushes its state and stops Garnet last.
+  for pid in $api_pids $silo_pids; do
     if kill -0 "$pid" 2>/dev/null; then
       kill -TERM "$pid" 2>/dev/null || true
       wait "$pid" 2>/dev/null || true
@@ -60,18 +70,29 @@ wait_healthy() { # name port pid
   return 1
 }
 
-Urls="http://127.0.0.1:$SILO_HTTP_PORT" Orleans__SiloPort="$SILO_PORT" Orleans__GatewayPort="$GATEWAY_PORT" \
-  dotnet "$SILO_BIN/EqualifyPdf.Silo.dll" --contentRoot "$SILO_BIN" &
-silo_pid=$!
-wait_healthy silo "$SILO_HTTP_PORT" "$silo_pid"
+for i in $(seq 0 $((SILOS - 1))); do
+  http=$((SILO_HTTP_PORT + 10 * i))
+  Urls="http://127.0.0.1:$http" Orleans__SiloPort=$((SILO_PORT + i)) Orleans__GatewayPort=$((GATEWAY_PORT + i)) \
+    dotnet "$SILO_BIN/EqualifyPdf.Silo.dll" --contentRoot "$SILO_BIN" &
+  pid=$!
+  silo_pids="$silo_pids $pid"
+  wait_healthy "silo $((i + 1))" "$http" "$pid"
+  echo "run.sh: silo $((i + 1)) on http://127.0.0.1:$http (dashboard /dashboard, /health, /metrics)"
+done
 
-Urls="http://127.0.0.1:$PORT" dotnet "$API_BIN/EqualifyPdf.ClientApi.dll" --contentRoot "$API_BIN" &
-api_pid=$!
-wait_healthy client-api "$PORT" "$api_pid"
+for j in $(seq 0 $((APIS - 1))); do
+  port=$((PORT + 10 * j))
+  Urls="http://127.0.0.1:$port" dotnet "$API_BIN/EqualifyPdf.ClientApi.dll" --contentRoot "$API_BIN" &
+  pid=$!
+  api_pids="$api_pids $pid"
+  wait_healthy "client-api $((j + 1))" "$port" "$pid"
+  echo "run.sh: client-api $((j + 1)) on http://127.0.0.1:$port"
+done
 
 echo "run.sh: EqualifyPdf is up on http://127.0.0.1:$PORT (dashboard http://127.0.0.1:$SILO_HTTP_PORT/dashboard, data in $DATA_DIR)"
 # Whichever process ends first ends the service.
 set +e
-wait -n "$silo_pid" "$api_pid"
+# shellcheck disable=SC2086 # the pid lists split on purpose
+wait -n $silo_pids $api_pids
 status=$?
 exit "$status"

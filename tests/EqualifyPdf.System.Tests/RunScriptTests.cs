@@ -65,6 +65,82 @@ public sealed class RunScriptTests
         }
     }
 
+    [Fact]
+    public async Task RunSh_ThreeSilosTwoApisOnRedis_JobSubmittedThroughOneApiCompletesSeenThroughTheOther()
+    {
+        using var redis = await RedisServer.StartAsync();
+        var data = Directory.CreateTempSubdirectory("equalify-runsh-cluster-").FullName;
+        var port = FreePort.Next();
+        var siloHttpPort = FreePort.Next();
+        var environment = new Dictionary<string, string>
+        {
+            ["SILOS"] = "3",
+            ["APIS"] = "2",
+            ["PORT"] = Text(port),
+            ["SILO_HTTP_PORT"] = Text(siloHttpPort),
+            ["SILO_PORT"] = Text(FreePort.Next()),
+            ["GATEWAY_PORT"] = Text(FreePort.Next()),
+            ["EQUALIFY_DATA_DIR"] = data,
+            ["EQUALIFY_SKIP_BUILD"] = "1",
+            ["Redis__ConnectionString"] = redis.ConnectionString,
+        };
+        var run = HostProcess.Start("bash", [Path.Combine(RepoPaths.Root, "run.sh")], environment, RepoPaths.Root, Path.Combine(data, "run.log"));
+        using var first = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
+        using var second = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port + 10}"), Timeout = TimeSpan.FromSeconds(30) };
+        try
+        {
+            await HttpPolling.WaitHealthyAsync(second, TimeSpan.FromSeconds(240), run.ReadLog);
+            foreach (var silo in new[] { siloHttpPort, siloHttpPort + 10, siloHttpPort + 20 })
+            {
+                Assert.Contains($"on http://127.0.0.1:{silo}", run.ReadLog(), StringComparison.Ordinal);
+            }
+
+            var jobId = await HttpPolling.SubmitAsync(second, TestPdfs.Clean(3));
+            await HttpPolling.WaitForStatusAsync(first, jobId, "completed", TimeSpan.FromSeconds(120));
+
+            Assert.True(await run.SignalAndWaitAsync("INT", TimeSpan.FromSeconds(60)), "run.sh did not stop on Ctrl-C");
+            Assert.False(IsListening(port + 10), "the second client-api still listening after Ctrl-C");
+            Assert.False(IsListening(siloHttpPort + 20), "the third silo still listening after Ctrl-C");
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw new Xunit.Sdk.XunitException($"{ex.Message}\n{run.ReadLog()}");
+        }
+        finally
+        {
+            run.Dispose();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task RunSh_SeveralSilosWithoutRedis_RefusesWithOneLine()
+    {
+        var run = HostProcess.Start("bash", [Path.Combine(RepoPaths.Root, "run.sh")],
+            new Dictionary<string, string> { ["SILOS"] = "2", ["Redis__ConnectionString"] = "", ["EQUALIFY_SKIP_BUILD"] = "1" },
+            RepoPaths.Root, Path.Combine(Path.GetTempPath(), $"equalify-runsh-refusal-{Guid.NewGuid():N}.log"));
+        try
+        {
+            Assert.True(await WaitExitAsync(run), "run.sh kept running with SILOS=2 and no Redis");
+            var lines = run.ReadLog().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal("run.sh: SILOS=2 needs a shared Redis: set Redis__ConnectionString (the embedded Garnet lives inside one silo)", Assert.Single(lines));
+        }
+        finally
+        {
+            run.Dispose();
+        }
+    }
+
+    private static async Task<bool> WaitExitAsync(HostProcess process)
+    {
+        for (var i = 0; i < 200 && !process.HasExited; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        return process.HasExited;
+    }
+
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static bool IsListening(int port)
