@@ -26,6 +26,12 @@ internal static class UnruledTableDetector
             return false;
         }
 
+        // Aligned monospace lines are code (a listing, a shell session, a query result), kept as code.
+        if (items.Sum(i => i.Line!.MonospaceFraction * i.Line.Text.Length) > 0.6 * items.Sum(i => i.Line!.Text.Length))
+        {
+            return false;
+        }
+
         var bounds = separators.Select(g => (g.Start + g.End) / 2).ToList();
         int ColumnOf(LayoutItem i) => bounds.Count(b => (i.Left + i.Right) / 2 > b);
         var multi = band.Rows.Count(r => r.Items.Select(ColumnOf).Distinct().Count() >= 2);
