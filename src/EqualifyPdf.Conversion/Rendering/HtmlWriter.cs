@@ -18,6 +18,12 @@ internal sealed class HtmlWriter(DocumentModel doc)
     {
         var nodes = RenderNode.Sequence(doc).ToList();
         var levels = RenderNode.HeadingLevels(nodes);
+        if (!levels.Values.Contains(1))
+        {
+            // The title is written as the top heading: the document's own headings follow under it.
+            levels = RenderNode.HeadingLevels(nodes, after: 1);
+        }
+
         var lang = string.IsNullOrWhiteSpace(doc.Info.Language) ? "en" : doc.Info.Language;
         var title = string.IsNullOrWhiteSpace(doc.Info.Title) ? "Untitled document" : doc.Info.Title;
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Enc(lang)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")

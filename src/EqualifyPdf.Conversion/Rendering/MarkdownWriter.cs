@@ -14,6 +14,12 @@ internal sealed class MarkdownWriter(DocumentModel doc)
         var levels = RenderNode.HeadingLevels(nodes);
         if (!levels.Values.Contains(1))
         {
+            // The title is written as the top heading: the document's own headings follow under it.
+            levels = RenderNode.HeadingLevels(nodes, after: 1);
+        }
+
+        if (!levels.Values.Contains(1))
+        {
             md.Append("# ").Append(MarkdownEscape.Inline(doc.Info.Title)).Append("\n\n");
         }
 
