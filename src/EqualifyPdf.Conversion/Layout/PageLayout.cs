@@ -13,6 +13,12 @@ internal static class PageLayout
         }
 
         var items = new List<LayoutItem>();
+        if (page.Tags is not { Count: > 0 })
+        {
+            // Before tables: a table of contents is a grid of titles and page numbers, and never a table.
+            items.AddRange(TocDetector.Detect(page.Lines, BodySize(page.Lines)));
+        }
+
         items.AddRange(TaggedTableBuilder.Build(page));
         items.AddRange(RuledTableDetector.Detect(page.Rulings, page.Lines));
         foreach (var image in page.Images)

@@ -12,6 +12,7 @@ internal sealed class HtmlWriter(DocumentModel doc)
 {
     private readonly StringBuilder html = new();
     private readonly ListStack lists = new();
+    private readonly TocRender toc = new(doc.Pages.SelectMany(p => p.Blocks).Where(b => b.Role == BlockRole.Heading));
     private string pendingMarker = "";
 
     public string Write()
@@ -100,9 +101,12 @@ internal sealed class HtmlWriter(DocumentModel doc)
         switch (block.Role)
         {
             case BlockRole.Heading when levels.TryGetValue(block, out var level):
-                html.Append($"<h{level}>").Append(InlineText.Html(block.Text.Trim(), block.Links)).Append($"</h{level}>\n");
+                html.Append($"<h{level} id=\"{TocRender.HeadingId(block)}\">").Append(InlineText.Html(block.Text.Trim(), block.Links)).Append($"</h{level}>\n");
                 break;
             case BlockRole.Heading:
+                break;
+            case BlockRole.TableOfContents:
+                toc.Html(html, block);
                 break;
             case BlockRole.Table:
                 TableHtml.Write(html, block);

@@ -7,6 +7,7 @@ namespace EqualifyPdf.Conversion.Rendering;
 internal sealed class MarkdownWriter(DocumentModel doc)
 {
     private readonly StringBuilder md = new();
+    private readonly TocRender toc = new(doc.Pages.SelectMany(p => p.Blocks).Where(b => b.Role == BlockRole.Heading));
 
     public string Write()
     {
@@ -70,6 +71,9 @@ internal sealed class MarkdownWriter(DocumentModel doc)
                 md.Append('#', level).Append(' ').Append(InlineText.Markdown(block.Text.Trim(), block.Links)).Append("\n\n");
                 break;
             case BlockRole.Heading:
+                break;
+            case BlockRole.TableOfContents:
+                toc.Markdown(md, block);
                 break;
             case BlockRole.Table:
                 MarkdownTable.Write(md, block);

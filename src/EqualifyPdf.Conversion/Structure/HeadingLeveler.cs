@@ -13,10 +13,10 @@ internal static class HeadingLeveler
 {
     public static void Assign(List<Draft> drafts)
     {
-        var guessed = drafts.Where(d => d is { Role: BlockRole.Heading, Level: 0, Absorbed: false }).ToList();
-        var tagged = drafts.Where(d => d is { Role: BlockRole.Heading, Absorbed: false } && d.Level > 0).ToList();
+        var guessed = drafts.Where(d => d is { Role: BlockRole.Heading, Absorbed: false } && (d.Level == 0 || d.LevelFromToc)).ToList();
+        var tagged = drafts.Where(d => d is { Role: BlockRole.Heading, Absorbed: false, LevelFromToc: false } && d.Level > 0).ToList();
         var styles = guessed.Select(Style).Distinct()
-            .OrderByDescending(s => s.Size).ThenByDescending(s => s.Bold)
+            .OrderByDescending(s => s.Size).ThenByDescending(s => s.Bold).ThenBy(s => s.RunIn)
             .ToList();
         var levels = StyleLevels(guessed, styles);
 
@@ -26,7 +26,9 @@ internal static class HeadingLeveler
         {
             d.StyleRank = styles.IndexOf(Style(d));
             var depth = ListMarkers.NumberingDepth(d.Text);
-            d.Level = depth > 0 && levels.Count > 0 ? depth : levels.GetValueOrDefault(Style(d), d.StyleRank + 1) + offset;
+            d.Level = d.LevelFromToc ? d.Level
+                : depth > 0 && levels.Count > 0 ? depth
+                : levels.GetValueOrDefault(Style(d), d.StyleRank + 1) + offset;
         }
 
         Normalize(drafts.Where(d => d is { Role: BlockRole.Heading, Absorbed: false }), guessed.ToHashSet());
@@ -37,10 +39,12 @@ internal static class HeadingLeveler
     /// one below the nearest larger numbered style, or one above the nearest smaller. Empty when no heading is
     /// numbered.
     /// </summary>
-    public static Dictionary<(double Size, bool Bold), int> StyleLevels(List<Draft> headings, List<(double Size, bool Bold)> styles)
+    public static Dictionary<(double Size, bool Bold, bool RunIn), int> StyleLevels(List<Draft> headings, List<(double Size, bool Bold, bool RunIn)> styles)
     {
-        var numbered = headings.Select(d => (Style: Style(d), Depth: ListMarkers.NumberingDepth(d.Text))).Where(x => x.Depth > 0).ToList();
-        var levels = new Dictionary<(double Size, bool Bold), int>();
+        // Evidence of a style's level: a table-of-contents entry naming the heading, else its section number.
+        var numbered = headings.Select(d => (Style: Style(d), Depth: d.LevelFromToc ? d.Level : ListMarkers.NumberingDepth(d.Text)))
+            .Where(x => x.Depth > 0).ToList();
+        var levels = new Dictionary<(double Size, bool Bold, bool RunIn), int>();
         if (numbered.Count == 0)
         {
             return levels;
@@ -82,5 +86,7 @@ internal static class HeadingLeveler
         }
     }
 
-    private static (double Size, bool Bold) Style(Draft d) => (Math.Round(d.Source.FontSize * 2) / 2, d.Source.BoldFraction >= 0.5);
+    /// <summary>A heading's style; a run-in heading is bold at its paragraph's size, and ranks below a heading of its own line.</summary>
+    private static (double Size, bool Bold, bool RunIn) Style(Draft d) =>
+        (Math.Round(d.Source.FontSize * 2) / 2, d.RunIn || d.Source.BoldFraction >= 0.5, d.RunIn);
 }

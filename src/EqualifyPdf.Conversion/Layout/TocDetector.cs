@@ -1,0 +1,155 @@
+using System.Text.RegularExpressions;
+using EqualifyPdf.Conversion.Extraction;
+
+namespace EqualifyPdf.Conversion.Layout;
+
+/// <summary>
+/// Finds a printed table of contents (LaTeX, Word, LibreOffice, DocBook, Texinfo; lists of figures and tables too):
+/// a run of rows that each end in a page number at a common right edge, most with a dot leader, the page numbers
+/// never decreasing. Its lines are consumed so they become neither a table nor headings.
+/// </summary>
+internal static partial class TocDetector
+{
+    /// <summary>Fewest entries that make a table of contents.</summary>
+    private const int MinEntries = 3;
+
+    public static List<LayoutItem> Detect(List<TextLine> lines, double bodySize)
+    {
+        var rows = Rows(lines.Where(l => !l.Consumed), bodySize);
+        var found = new List<LayoutItem>();
+        var i = 0;
+        while (i < rows.Count)
+        {
+            var run = new List<(List<TextLine> Row, TocLine Entry)>();
+            var j = i;
+            List<TextLine>? wrapped = null;
+            while (j < rows.Count)
+            {
+                if (Entry(rows[j], wrapped, bodySize) is { } entry && (run.Count == 0 || SameRightEdge(run[^1].Row, rows[j], bodySize)))
+                {
+                    run.Add(([.. wrapped ?? [], .. rows[j]], entry));
+                    wrapped = null;
+                }
+                else if (run.Count > 0 && wrapped == null && rows[j].Count == 1 && rows[j][0].Words.Count >= 2 && j + 1 < rows.Count
+                    && rows[j + 1][0].Top - rows[j][0].Bottom < bodySize)
+                {
+                    // A long title wraps: its first line has no page number, the next line carries it.
+                    wrapped = rows[j];
+                }
+                else
+                {
+                    break;
+                }
+
+                j++;
+            }
+
+            if (IsToc(run, rows, i, bodySize, out var title))
+            {
+                var consumed = run.SelectMany(r => r.Row).Concat(title ?? []).ToList();
+                consumed.ForEach(l => l.Consumed = true);
+                found.Add(new LayoutItem
+                {
+                    Kind = LayoutKind.Toc,
+                    Left = consumed.Min(l => l.Left),
+                    Top = consumed.Min(l => l.Top),
+                    Right = consumed.Max(l => l.Right),
+                    Bottom = consumed.Max(l => l.Bottom),
+                    TocTitle = title == null ? "" : string.Join(' ', title.Select(l => l.Text)),
+                    Toc = run.Select(r => r.Entry).ToList(),
+                });
+                i = j;
+                continue;
+            }
+
+            i = Math.Max(j, i + 1);
+        }
+
+        return found;
+    }
+
+    /// <summary>A row ending in a page number after a leader or a wide gap, with a title before it.</summary>
+    public static TocLine? Entry(List<TextLine> row, List<TextLine>? wrapped, double bodySize)
+    {
+        var words = row.SelectMany(l => l.Words).ToList();
+        if (words.Count < 2 || !PageNumber().IsMatch(words[^1].Text))
+        {
+            return null;
+        }
+
+        var titleWords = words.Take(words.Count - 1).Where(w => !Leader().IsMatch(w.Text)).ToList();
+        var leader = words.Count - 1 - titleWords.Count >= 1 || words.Any(w => w.Text.EndsWith("...", StringComparison.Ordinal));
+        var gap = words[^1].Left - words[^2].Right;
+        if (titleWords.Count == 0 || (!leader && gap < 2 * bodySize))
+        {
+            return null;
+        }
+
+        var title = string.Join(' ', (wrapped ?? []).SelectMany(l => l.Words).Concat(titleWords).Select(w => w.Text)).TrimEnd('.', ' ');
+        if (!title.Any(char.IsLetter) || title.Length > 200)
+        {
+            return null;
+        }
+
+        var indent = (wrapped ?? row)[0].Left;
+        return new TocLine(title, indent, words[^1].Text) { HasLeader = leader };
+    }
+
+    private static bool IsToc(List<(List<TextLine> Row, TocLine Entry)> run, List<List<TextLine>> rows, int first, double bodySize, out List<TextLine>? title)
+    {
+        title = null;
+        if (run.Count < MinEntries)
+        {
+            return false;
+        }
+
+        var arabic = run.Select(r => int.TryParse(r.Entry.PageNumber, out var n) ? n : -1).Where(n => n >= 0).ToList();
+        for (var k = 1; k < arabic.Count; k++)
+        {
+            if (arabic[k] < arabic[k - 1])
+            {
+                return false;
+            }
+        }
+
+        if (first > 0 && rows[first - 1] is [var above] && TitlePattern().IsMatch(above.Text.Trim())
+            && run[0].Row[0].Top - above.Bottom < 4 * bodySize)
+        {
+            title = [above];
+        }
+
+        return title != null || run.Count(r => r.Entry.HasLeader) * 2 >= run.Count;
+    }
+
+    private static bool SameRightEdge(List<TextLine> a, List<TextLine> b, double bodySize) =>
+        Math.Abs(a[^1].Right - b[^1].Right) <= bodySize;
+
+    /// <summary>Lines that share a baseline, top to bottom, each row left to right.</summary>
+    private static List<List<TextLine>> Rows(IEnumerable<TextLine> lines, double bodySize)
+    {
+        var rows = new List<List<TextLine>>();
+        foreach (var line in lines.OrderBy(l => l.Baseline).ThenBy(l => l.Left))
+        {
+            if (rows.Count > 0 && Math.Abs(rows[^1][0].Baseline - line.Baseline) < 0.4 * bodySize)
+            {
+                rows[^1].Add(line);
+                rows[^1].Sort((x, y) => x.Left.CompareTo(y.Left));
+            }
+            else
+            {
+                rows.Add([line]);
+            }
+        }
+
+        return rows;
+    }
+
+    [GeneratedRegex(@"^(?:\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7})$")]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^[.·…_\s]+$")]
+    private static partial Regex Leader();
+
+    [GeneratedRegex(@"^(?:(?:Table of )?Contents|CONTENTS|TABLE OF CONTENTS|List of (?:Figures|Tables|Listings)|Index of Tables)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitlePattern();
+}
