@@ -18,7 +18,12 @@ internal static class HeadingLeveler
         var styles = guessed.Select(Style).Distinct()
             .OrderByDescending(s => s.Size).ThenByDescending(s => s.Bold).ThenBy(s => s.RunIn)
             .ToList();
-        var levels = StyleLevels(guessed, styles);
+        // A larger unnumbered style above the numbered ones (a document title over "1 Introduction") pushes the
+        // numbered levels down by its rank; a section printed alone ("8.3 Types" as the top style) keeps its depth.
+        var shifts = guessed.Where(d => !d.LevelFromToc && ListMarkers.NumberingDepth(d.Text) > 0)
+            .Select(d => styles.IndexOf(Style(d)) + 1 - ListMarkers.NumberingDepth(d.Text)).ToList();
+        var shift = shifts.Count == 0 ? 0 : Math.Max(0, shifts.GroupBy(x => x).MaxBy(g => g.Count())!.Key);
+        var levels = StyleLevels(guessed, styles, shift);
 
         // In a partly tagged document, guessed headings slot in under the tagged levels of similar size.
         var offset = tagged.Count > 0 && levels.Count == 0 ? tagged.Min(d => d.Level) - 1 : 0;
@@ -27,7 +32,7 @@ internal static class HeadingLeveler
             d.StyleRank = styles.IndexOf(Style(d));
             var depth = ListMarkers.NumberingDepth(d.Text);
             d.Level = d.LevelFromToc ? d.Level
-                : depth > 0 && levels.Count > 0 ? depth
+                : depth > 0 && levels.Count > 0 ? depth + shift
                 : levels.GetValueOrDefault(Style(d), d.StyleRank + 1) + offset;
         }
 
@@ -39,10 +44,10 @@ internal static class HeadingLeveler
     /// one below the nearest larger numbered style, or one above the nearest smaller. Empty when no heading is
     /// numbered.
     /// </summary>
-    public static Dictionary<(double Size, bool Bold, bool RunIn), int> StyleLevels(List<Draft> headings, List<(double Size, bool Bold, bool RunIn)> styles)
+    public static Dictionary<(double Size, bool Bold, bool RunIn), int> StyleLevels(List<Draft> headings, List<(double Size, bool Bold, bool RunIn)> styles, int shift = 0)
     {
         // Evidence of a style's level: a table-of-contents entry naming the heading, else its section number.
-        var numbered = headings.Select(d => (Style: Style(d), Depth: d.LevelFromToc ? d.Level : ListMarkers.NumberingDepth(d.Text)))
+        var numbered = headings.Select(d => (Style: Style(d), Depth: d.LevelFromToc ? d.Level : ListMarkers.NumberingDepth(d.Text) is > 0 and var n ? n + shift : 0))
             .Where(x => x.Depth > 0).ToList();
         var levels = new Dictionary<(double Size, bool Bold, bool RunIn), int>();
         if (numbered.Count == 0)

@@ -1,0 +1,104 @@
+using EqualifyPdf.Conversion.Model;
+using EqualifyPdf.Conversion.Structure;
+
+namespace EqualifyPdf.Conversion.Tests.Engine;
+
+/// <summary>Tables of contents, heading levels from numbering, and code kept as code (issue 14).</summary>
+public sealed class OutlineTests
+{
+    private const string Body = "Plain body text set in the regular face of the document for reading.";
+    private const string Leader = ". . . . . . . . . . . . . . . . . . . . . . . .";
+
+    [Fact]
+    public void Convert_PrintedTableOfContents_BecomesLinkedNavNotTableOrHeadings()
+    {
+        var pdf = new TestPdf().Page()
+            .Text(50, 60, "Contents", 16, TestPdf.Face.Bold)
+            .Text(50, 100, "1 Introduction", 11, TestPdf.Face.Bold).Text(400, 100, "2", 11, TestPdf.Face.Bold)
+            .Text(65, 116, "1.1 Background").Text(200, 116, Leader).Text(400, 116, "2")
+            .Text(65, 132, "1.2 Scope").Text(200, 132, Leader).Text(400, 132, "2")
+            .Text(50, 148, "2 Method", 11, TestPdf.Face.Bold).Text(400, 148, "3", 11, TestPdf.Face.Bold)
+            .Page()
+            .Text(50, 60, "1 Introduction", 16, TestPdf.Face.Bold).Text(50, 90, Body)
+            .Text(50, 130, "1.1 Background", 13, TestPdf.Face.Bold).Text(50, 160, Body)
+            .Text(50, 200, "1.2 Scope", 13, TestPdf.Face.Bold).Text(50, 230, Body)
+            .Page()
+            .Text(50, 60, "2 Method", 16, TestPdf.Face.Bold).Text(50, 90, Body);
+
+        var doc = Run.Pdf(pdf);
+        var toc = Assert.Single(doc.Role(BlockRole.TableOfContents));
+        var html = HtmlRenderer.Render(doc);
+        var markdown = MarkdownRenderer.Render(doc);
+
+        Assert.Equal([("1 Introduction", 1), ("1.1 Background", 2), ("1.2 Scope", 2), ("2 Method", 1)], toc.Entries!.Select(e => (e.Text, e.Level)));
+        Assert.Empty(doc.Role(BlockRole.Table));
+        Assert.Equal([(1, "1 Introduction"), (2, "1.1 Background"), (2, "1.2 Scope"), (1, "2 Method")], doc.Role(BlockRole.Heading).Select(h => (h.Level, h.Text)));
+        Assert.Contains("<nav aria-label=\"Table of contents\"><ul><li><a href=\"#", html, StringComparison.Ordinal);
+        var target = doc.Role(BlockRole.Heading)[1].Id;
+        Assert.Contains($"<a href=\"#{target}\">1.1 Background</a>", html, StringComparison.Ordinal);
+        Assert.Contains($"<h2 id=\"{target}\">1.1 Background</h2>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(". . .", html, StringComparison.Ordinal);
+        Assert.Contains("- [1 Introduction](#1-introduction)\n  - [1.1 Background](#11-background)", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Convert_NamesWithFallingNumbers_AreNotATableOfContents()
+    {
+        var pdf = new TestPdf().Page()
+            .Text(50, 60, Body)
+            .Text(50, 100, "Apples").Text(400, 100, "40")
+            .Text(50, 116, "Pears").Text(400, 116, "12")
+            .Text(50, 132, "Plums").Text(400, 132, "7")
+            .Text(50, 148, "Cherries").Text(400, 148, "3");
+
+        Assert.Empty(Run.Pdf(pdf).Role(BlockRole.TableOfContents));
+    }
+
+    [Fact]
+    public void Convert_SectionPrintedAlone_KeepsItsNumberingLevel()
+    {
+        var pdf = new TestPdf().Page()
+            .Text(50, 60, "8.3 Character Types", 16, TestPdf.Face.Bold).Text(50, 90, Body)
+            .Text(50, 130, "8.3.1 Fixed Length", 13, TestPdf.Face.Bold).Text(50, 160, Body)
+            .Text(50, 200, "Tip", 13, TestPdf.Face.Bold).Text(50, 230, Body);
+
+        var headings = Run.Pdf(pdf).Role(BlockRole.Heading).Select(h => (h.Level, h.Text)).ToList();
+
+        Assert.Equal([(2, "8.3 Character Types"), (3, "8.3.1 Fixed Length"), (3, "Tip")], headings);
+    }
+
+    [Theory]
+    [InlineData("1.2.3 Results", 3)]
+    [InlineData("A.1 Proofs", 2)]
+    [InlineData("Chapter 3 Results", 1)]
+    [InlineData("Appendix B Tables", 1)]
+    [InlineData("A Word About Names", 0)]
+    [InlineData("2024 was a good year", 0)]
+    public void NumberingDepth_HeadingNumbers_GiveDepth(string text, int depth)
+    {
+        Assert.Equal(depth, ListMarkers.NumberingDepth(text));
+    }
+
+    [Fact]
+    public void Convert_IndentedMonospaceSession_IsOneCodeBlockWithIndentationNotATable()
+    {
+        // Courier at 11 pt: 6.6 pt per character. Indentation is a gap in x, not space glyphs, as in verbatim output.
+        const double cell = 6.6;
+        var pdf = new TestPdf().Page()
+            .Text(50, 60, Body)
+            .Text(50, 100, ">>> def area(w, h):", 11, TestPdf.Face.Mono)
+            .Text(50, 114, "...", 11, TestPdf.Face.Mono).Text(50 + (8 * cell), 114, "return w * h", 11, TestPdf.Face.Mono)
+            .Text(50, 128, "...", 11, TestPdf.Face.Mono)
+            .Text(50, 142, ">>> for w in (1, 2):", 11, TestPdf.Face.Mono)
+            .Text(50, 156, "...", 11, TestPdf.Face.Mono).Text(50 + (8 * cell), 156, "print(area(w, 3))", 11, TestPdf.Face.Mono)
+            .Text(50, 170, "3", 11, TestPdf.Face.Mono)
+            .Text(50, 184, "6", 11, TestPdf.Face.Mono);
+
+        var doc = Run.Pdf(pdf);
+        var code = Assert.Single(doc.Role(BlockRole.Code));
+
+        Assert.Empty(doc.Role(BlockRole.Table));
+        Assert.Contains("...     return w * h", code.Text, StringComparison.Ordinal);
+        Assert.Contains("...     print(area(w, 3))", code.Text, StringComparison.Ordinal);
+    }
+}
