@@ -30,7 +30,7 @@ internal static partial class TocDetector
                     run.Add(([.. wrapped ?? [], .. rows[j]], entry));
                     wrapped = null;
                 }
-                else if (run.Count > 0 && wrapped == null && rows[j].Count == 1 && rows[j][0].Words.Count >= 2 && j + 1 < rows.Count
+                else if (run.Count > 0 && wrapped == null && rows[j].Count <= 4 && rows[j].Sum(l => l.Words.Count) >= 2 && j + 1 < rows.Count
                     && rows[j + 1][0].Top - rows[j][0].Bottom < bodySize)
                 {
                     // A long title wraps: its first line has no page number, the next line carries it.
@@ -85,7 +85,9 @@ internal static partial class TocDetector
             return null;
         }
 
-        var title = string.Join(' ', (wrapped ?? []).SelectMany(l => l.Words).Concat(titleWords).Select(w => w.Text)).TrimEnd('.', ' ');
+        // A wrapped title keeps its line break, so the hyphenation at it can be undone with the document's vocabulary.
+        var first = wrapped == null ? "" : string.Join(' ', wrapped.SelectMany(l => l.Words).Select(w => w.Text)) + "\n";
+        var title = (first + string.Join(' ', titleWords.Select(w => w.Text))).TrimEnd('.', ' ');
         if (!title.Any(char.IsLetter) || title.Length > 200)
         {
             return null;

@@ -14,12 +14,19 @@ internal sealed class TocRender(IEnumerable<Block> headings)
         .GroupBy(h => Key(h.Text))
         .ToDictionary(g => g.Key, g => g.First());
 
+    private readonly Dictionary<string, int> labels = [];
+
     /// <summary>The id written on a heading, which table-of-contents entries link to.</summary>
     public static string HeadingId(Block heading) => heading.Id;
 
     public void Html(StringBuilder html, Block toc)
     {
         var label = toc.Text.StartsWith("List of", StringComparison.OrdinalIgnoreCase) ? toc.Text.Trim() : "Table of contents";
+
+        // Landmarks need distinct names (axe landmark-unique): a second contents list is numbered.
+        var seen = labels.GetValueOrDefault(label) + 1;
+        labels[label] = seen;
+        label = seen > 1 ? $"{label} ({seen})" : label;
         html.Append("<nav aria-label=\"").Append(WebUtility.HtmlEncode(label)).Append("\">");
         var entries = toc.Entries ?? [];
         var top = entries.Count == 0 ? 1 : entries.Min(e => e.Level);

@@ -53,7 +53,7 @@ internal static class TocLinker
 
         foreach (var (toc, lines) in rows)
         {
-            toc.Entries = Levels(lines).Select((level, i) => new TocEntry(joiner.Join([lines[i].Title]), level)).ToList();
+            toc.Entries = Levels(lines).Select((level, i) => new TocEntry(joiner.Join(lines[i].Title.Split('\n')), level)).ToList();
             if (!toc.Text.StartsWith("List of", StringComparison.OrdinalIgnoreCase))
             {
                 NameHeadings(live, live.IndexOf(toc) + 1, toc.Entries);
