@@ -126,7 +126,11 @@ internal static partial class TocDetector
     private static bool SameRightEdge(List<TextLine> a, List<TextLine> b, double bodySize) =>
         Math.Abs(a[^1].Right - b[^1].Right) <= bodySize;
 
-    /// <summary>Lines that share a baseline, top to bottom, each row left to right.</summary>
+    /// <summary>
+    /// Lines that share a baseline, each row left to right; a row is cut after a page number followed by more text (the
+    /// columns of an index). Rows are then ordered column by column, a column being the rows whose page numbers share
+    /// a right edge, so an index's or a two-column contents' entries run on within their column.
+    /// </summary>
     private static List<List<TextLine>> Rows(IEnumerable<TextLine> lines, double bodySize)
     {
         var rows = new List<List<TextLine>>();
@@ -143,11 +147,44 @@ internal static partial class TocDetector
             }
         }
 
-        return rows;
+        var cut = new List<List<TextLine>>();
+        foreach (var row in rows)
+        {
+            var part = new List<TextLine>();
+            foreach (var line in row)
+            {
+                part.Add(line);
+                // A lone number first is a chapter number ("1   Introduction . . . 2"), not the end of an entry.
+                if (PageNumber().IsMatch(line.Words[^1].Text) && line != row[^1] && part.Sum(l => l.Words.Count) > 1
+                    && !ChapterLabel().IsMatch(line.Text))
+                {
+                    cut.Add(part);
+                    part = [];
+                }
+            }
+
+            if (part.Count > 0)
+            {
+                cut.Add(part);
+            }
+        }
+
+        var edges = cut.Where(r => PageNumber().IsMatch(r[^1].Words[^1].Text)).Select(r => r[^1].Right).Order().ToList();
+        double Column(List<TextLine> r)
+        {
+            var right = r[^1].Right;
+            var edge = edges.FirstOrDefault(e => e >= right - bodySize, right);
+            return Math.Round(edge / (2 * bodySize));
+        }
+
+        return cut.Select((r, i) => (Row: r, Column: Column(r), Index: i)).OrderBy(x => x.Column).ThenBy(x => x.Index).Select(x => x.Row).ToList();
     }
 
     [GeneratedRegex(@"^(?:\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7})$")]
     private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^(?:Chapter|Appendix|Part)\s+\S+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChapterLabel();
 
     [GeneratedRegex(@"^[.·…_\s]+$")]
     private static partial Regex Leader();
