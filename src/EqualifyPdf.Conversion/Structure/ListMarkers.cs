@@ -40,7 +40,8 @@ internal static partial class ListMarkers
         return m.Success ? m.Groups[1].Value.Split('.', StringSplitOptions.RemoveEmptyEntries).Length : 0;
     }
 
-    [GeneratedRegex(@"^([•◦▪▫■□●○◆◇‣⁃∙·\-–—*➢►▶✓✔])\s+\S")]
+    // Symbol fonts (OpenSymbol, Wingdings) map their bullets into the private use area: LibreOffice's is U+E008.
+    [GeneratedRegex(@"^([•◦▪▫■□●○◆◇‣⁃∙·\-–—*➢►▶✓✔\uE000-\uF8FF])\s+\S")]
     private static partial Regex Bullet();
 
     [GeneratedRegex(@"^((?:\d{1,3}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6})[.)]|\((?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6})\))\s+\S")]
