@@ -12,6 +12,12 @@ internal static class UnruledTableDetector
     /// <summary>Narrowest river between two columns, in points.</summary>
     private const double MinRiver = 3.5;
 
+    /// <summary>
+    /// Narrowest river as a share of the font size: a word space (about a third of it, more in justified text) lines
+    /// up across a few short rows by chance, while cells sit at least a column separation apart (LaTeX's is 12 pt).
+    /// </summary>
+    private const double MinRiverEm = 0.6;
+
     public static bool LooksLikeTable(Band band, List<Gap> separators)
     {
         var items = band.Items.ToList();
@@ -98,9 +104,11 @@ internal static class UnruledTableDetector
     {
         var rivers = new List<double>();
         var cursor = double.NaN;
+        var sizes = words.Select(w => w.FontSize).Order().ToList();
+        var minRiver = sizes.Count == 0 ? MinRiver : Math.Max(MinRiver, MinRiverEm * sizes[sizes.Count / 2]);
         foreach (var w in words.OrderBy(w => w.Left))
         {
-            if (!double.IsNaN(cursor) && w.Left - cursor >= MinRiver)
+            if (!double.IsNaN(cursor) && w.Left - cursor >= minRiver)
             {
                 rivers.Add((w.Left + cursor) / 2);
             }
