@@ -57,8 +57,8 @@ internal static class ReadingOrder
             {
                 // A table whose column gaps drift between rows arrives as several bands, and a header row set
                 // differently from the data often forms a band of its own: rebuild them as one table.
-                // "Table 1: …" written over the first columns is the caption, not a row.
-                var captions = band.Rows.TakeWhile(IsCaption).ToList();
+                // "Table 1: …" written over the first columns is the caption, not a row; nor is a heading just above it.
+                var captions = band.Rows.TakeWhile(r => IsCaption(r) || IsHeading(r, size)).ToList();
                 var bandRows = band.Rows.Skip(captions.Count).ToList();
                 var join = captions.Count == 0 && previous is { } p && bandRows[0].Top - p.Rows[^1].Bottom < 2 * size && (p.IsTable || IsHeaderLike(p.Rows));
                 var rows = join ? [.. previous!.Rows, .. bandRows] : bandRows;
@@ -127,6 +127,11 @@ internal static class ReadingOrder
 
         return null;
     }
+
+    /// <summary>A lone line set larger than the body (or a little larger and bold): a section heading, never a table's row.</summary>
+    private static bool IsHeading(Row row, double size) =>
+        row.Items.Count == 1 && row.Items[0].Line is { } line && line.Words.Count <= 15
+        && (line.FontSize >= 1.15 * size || (line.FontSize >= 1.05 * size && line.BoldFraction >= 0.8));
 
     private static bool IsCaption(Row row) =>
         row.Items.Count == 1 && row.Items[0].Line is { } line && Structure.BlockClassifier.CaptionPattern().IsMatch(line.Text);
