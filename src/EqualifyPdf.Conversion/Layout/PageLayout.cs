@@ -36,7 +36,7 @@ internal static class PageLayout
         }
 
         items.AddRange(page.Lines.Where(l => !l.Consumed).Select(LayoutItem.ForLine));
-        return items.Count == 0 ? [] : ReadingOrder.Regions(items, BodySize(page.Lines));
+        return items.Count == 0 ? [] : ReadingOrder.Regions(items, BodySize(page.Lines), page.Rulings.Where(r => r.IsHorizontal).ToList());
     }
 
     /// <summary>The font size carrying most characters on the page.</summary>

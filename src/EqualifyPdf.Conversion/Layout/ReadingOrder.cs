@@ -11,14 +11,17 @@ internal static class ReadingOrder
     private const int MaxDepth = 12;
 
     /// <summary>Returns regions (single columns) in reading order, each sorted top to bottom.</summary>
-    public static List<List<LayoutItem>> Regions(List<LayoutItem> items, double bodySize)
+    /// <param name="items">The page's items.</param>
+    /// <param name="bodySize">The page's body font size.</param>
+    /// <param name="rules">Horizontal rules drawn on the page (a booktabs rule under a row marks it a header).</param>
+    public static List<List<LayoutItem>> Regions(List<LayoutItem> items, double bodySize, IReadOnlyList<Extraction.Ruling>? rules = null)
     {
         var output = new List<List<LayoutItem>>();
-        Split(items, Math.Max(bodySize, 4), output, 0);
+        Split(items, Math.Max(bodySize, 4), output, 0, rules ?? []);
         return output;
     }
 
-    private static void Split(List<LayoutItem> items, double size, List<List<LayoutItem>> output, int depth)
+    private static void Split(List<LayoutItem> items, double size, List<List<LayoutItem>> output, int depth, IReadOnlyList<Extraction.Ruling> rules)
     {
         if (items.Count == 0)
         {
@@ -62,7 +65,7 @@ internal static class ReadingOrder
                 var bandRows = band.Rows.Skip(captions.Count).ToList();
                 var join = captions.Count == 0 && previous is { } p && bandRows[0].Top - p.Rows[^1].Bottom < 2 * size && (p.IsTable || IsHeaderLike(p.Rows));
                 var rows = join ? [.. previous!.Rows, .. bandRows] : bandRows;
-                if (UnruledTableDetector.Build(rows) is { } table)
+                if (UnruledTableDetector.Build(rows, rules) is { } table)
                 {
                     if (join)
                     {
@@ -86,16 +89,16 @@ internal static class ReadingOrder
             {
                 // A full-width heading too short to cross the gutter still ends the columns above it.
                 open = null;
-                Split(band.Rows.Take(at).SelectMany(r => r.Items).ToList(), size, output, depth + 1);
-                Split(band.Rows.Skip(at).SelectMany(r => r.Items).ToList(), size, output, depth + 1);
+                Split(band.Rows.Take(at).SelectMany(r => r.Items).ToList(), size, output, depth + 1, rules);
+                Split(band.Rows.Skip(at).SelectMany(r => r.Items).ToList(), size, output, depth + 1, rules);
                 previous = new Emitted(band.Rows, before, false);
                 continue;
             }
 
             var left = band.Items.Where(i => i.Right <= widest.Start + 0.5).ToList();
             var right = band.Items.Where(i => i.Right > widest.Start + 0.5).ToList();
-            Split(left, size, output, depth + 1);
-            Split(right, size, output, depth + 1);
+            Split(left, size, output, depth + 1, rules);
+            Split(right, size, output, depth + 1, rules);
             previous = new Emitted(band.Rows, before, false);
         }
     }

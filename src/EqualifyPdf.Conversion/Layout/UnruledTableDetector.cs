@@ -44,7 +44,7 @@ internal static class UnruledTableDetector
         return multi >= 2 && multi >= 0.5 * band.Rows.Count && !LooksLikeProse(items, ColumnOf, bounds.Count + 1);
     }
 
-    public static LayoutItem? Build(List<Row> bandRows)
+    public static LayoutItem? Build(List<Row> bandRows, IReadOnlyList<Ruling>? rules = null)
     {
         var items = bandRows.SelectMany(r => r.Items).ToList();
         // Header cells are often centred or wider than their column; the data rows define the columns.
@@ -86,7 +86,9 @@ internal static class UnruledTableDetector
             return null;
         }
 
-        var header = rows[0].Where(c => c.Text.Length > 0).All(c => c.Bold) ? 1 : -1;
+        // A header row is set bold, or ruled off from the data (booktabs: \toprule, header, \midrule); with neither,
+        // nothing says the first row is a header.
+        var header = rows[0].Where(c => c.Text.Length > 0).All(c => c.Bold) || RuledOff(bandRows, items, rules) ? 1 : 0;
         var rowHeaders = rows.Count > 2 && rows.Skip(1).All(r => r[0].Bold) && !rows.Skip(1).All(r => r.All(c => c.Bold || c.Text.Length == 0));
         return new LayoutItem
         {
@@ -97,6 +99,19 @@ internal static class UnruledTableDetector
             Bottom = items.Max(i => i.Bottom),
             Table = new TableGrid(rows, header, rowHeaders),
         };
+    }
+
+    /// <summary>A horizontal rule across most of the table between its first and second row.</summary>
+    private static bool RuledOff(List<Row> bandRows, List<LayoutItem> items, IReadOnlyList<Ruling>? rules)
+    {
+        if (rules is not { Count: > 0 } || bandRows.Count < 2)
+        {
+            return false;
+        }
+
+        var (left, right) = (items.Min(i => i.Left), items.Max(i => i.Right));
+        var (above, below) = (bandRows[0].Bottom - 1, bandRows[1].Top + 1);
+        return rules.Any(r => r.Y1 >= above && r.Y1 <= below && Math.Min(r.X2, right) - Math.Max(r.X1, left) >= 0.5 * (right - left));
     }
 
     /// <summary>Midpoints of the x ranges free of words in every row.</summary>

@@ -101,4 +101,47 @@ public sealed class OutlineTests
         Assert.Contains("...     return w * h", code.Text, StringComparison.Ordinal);
         Assert.Contains("...     print(area(w, 3))", code.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Convert_BooktabsTableUnderHeading_IsTableWithRuledHeaderAndHeadingKept()
+    {
+        // Three horizontal rules and aligned columns, no vertical rules, header in the regular face.
+        var pdf = new TestPdf().Page()
+            .Text(50, 60, Body)
+            .Text(50, 100, "2.1 Results", 12, TestPdf.Face.Bold)
+            .Text(50, 120, "Table 1: Sorting times")
+            .Rule(50, 128, 400, 128)
+            .Text(60, 142, "Method").Text(200, 142, "Seconds").Text(320, 142, "Memory")
+            .Rule(50, 148, 400, 148)
+            .Text(60, 162, "Quicksort").Text(200, 162, "1.2").Text(320, 162, "low")
+            .Text(60, 176, "Merge sort").Text(200, 176, "1.5").Text(320, 176, "high")
+            .Text(60, 190, "Heap sort").Text(200, 190, "1.9").Text(320, 190, "low")
+            .Rule(50, 196, 400, 196)
+            .Text(50, 230, Body);
+
+        var doc = Run.Pdf(pdf);
+        var table = Assert.Single(doc.Role(BlockRole.Table));
+
+        Assert.Equal(["Method", "Seconds", "Memory"], table.Rows![0].Cells.Select(c => c.Text));
+        Assert.True(table.Rows[0].IsHeader);
+        Assert.All(table.Rows.Skip(1), r => Assert.False(r.IsHeader));
+        Assert.Equal(4, table.Rows.Count);
+        Assert.Contains(doc.Role(BlockRole.Heading), h => h.Text == "2.1 Results");
+    }
+
+    [Fact]
+    public void Convert_UnruledTableWithoutRuleOrWeight_GetsNoGuessedHeaderRow()
+    {
+        var pdf = new TestPdf().Page()
+            .Text(50, 60, Body)
+            .Text(60, 100, "Quicksort").Text(200, 100, "1.2").Text(320, 100, "low")
+            .Text(60, 114, "Merge sort").Text(200, 114, "1.5").Text(320, 114, "high")
+            .Text(60, 128, "Heap sort").Text(200, 128, "1.9").Text(320, 128, "low")
+            .Text(50, 170, Body);
+
+        var table = Assert.Single(Run.Pdf(pdf).Role(BlockRole.Table));
+
+        Assert.Equal(3, table.Rows!.Count);
+        Assert.All(table.Rows, r => Assert.False(r.IsHeader));
+    }
 }
