@@ -44,7 +44,7 @@ internal static partial class TocDetector
                 j++;
             }
 
-            if (IsToc(run, rows, i, bodySize, out var title))
+            if (IsToc(run, rows, bodySize, out var title))
             {
                 var consumed = run.SelectMany(r => r.Row).Concat(title ?? []).ToList();
                 consumed.ForEach(l => l.Consumed = true);
@@ -97,7 +97,7 @@ internal static partial class TocDetector
         return new TocLine(title, indent, words[^1].Text) { HasLeader = leader };
     }
 
-    private static bool IsToc(List<(List<TextLine> Row, TocLine Entry)> run, List<List<TextLine>> rows, int first, double bodySize, out List<TextLine>? title)
+    private static bool IsToc(List<(List<TextLine> Row, TocLine Entry)> run, List<List<TextLine>> rows, double bodySize, out List<TextLine>? title)
     {
         title = null;
         if (run.Count < MinEntries)
@@ -114,10 +114,13 @@ internal static partial class TocDetector
             }
         }
 
-        if (first > 0 && rows[first - 1] is [var above] && TitlePattern().IsMatch(above.Text.Trim())
-            && run[0].Row[0].Top - above.Bottom < 4 * bodySize)
+        // The title is the nearest line above the first entry, wherever column ordering put its row.
+        var top = run[0].Row[0].Top;
+        var above = rows.Where(r => r is [var l] && l.Bottom <= top + 1 && top - l.Bottom < 4 * bodySize && TitlePattern().IsMatch(l.Text.Trim()))
+            .MaxBy(r => r[0].Bottom);
+        if (above != null)
         {
-            title = [above];
+            title = above;
         }
 
         return title != null || run.Count(r => r.Entry.HasLeader) * 2 >= run.Count;
