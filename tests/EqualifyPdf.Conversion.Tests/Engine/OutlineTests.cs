@@ -144,4 +144,22 @@ public sealed class OutlineTests
         Assert.Equal(3, table.Rows!.Count);
         Assert.All(table.Rows, r => Assert.False(r.IsHeader));
     }
+
+    [Fact]
+    public void Convert_RunInBoldHeading_IsHeadingBelowTheSectionAndTextStaysParagraph()
+    {
+        // LaTeX \paragraph: a bold title, a 1 em gap, then the paragraph's text on the same line and below it.
+        var pdf = new TestPdf().Page()
+            .Text(50, 60, "1 Building", 16, TestPdf.Face.Bold).Text(50, 90, Body)
+            .Text(50, 130, "1.1 From source", 13, TestPdf.Face.Bold).Text(50, 160, Body)
+            .Text(50, 200, "Compile and install", 11, TestPdf.Face.Bold).Text(175, 200, "Run the configure script first, then make and make")
+            .Text(50, 214, "install as root; the programs go to /usr/local by default.");
+
+        var doc = Run.Pdf(pdf);
+        var headings = doc.Role(BlockRole.Heading).Select(h => (h.Level, h.Text)).ToList();
+
+        Assert.Equal([(1, "1 Building"), (2, "1.1 From source"), (3, "Compile and install")], headings);
+        Assert.Contains(doc.Role(BlockRole.Paragraph), p => p.Text.StartsWith("Run the configure script first", StringComparison.Ordinal)
+            && p.Text.Contains("/usr/local by default.", StringComparison.Ordinal));
+    }
 }
