@@ -10,6 +10,9 @@ namespace EqualifyPdf.Conversion.Layout;
 /// </summary>
 internal static partial class TocDetector
 {
+    /// <summary>The title given to an index (entries with leaders whose page numbers are not in order).</summary>
+    public const string IndexTitle = "Index";
+
     /// <summary>Fewest entries that make a table of contents.</summary>
     private const int MinEntries = 3;
 
@@ -44,7 +47,7 @@ internal static partial class TocDetector
                 j++;
             }
 
-            if (IsToc(run, rows, bodySize, out var title))
+            if (IsToc(run, rows, bodySize, out var title, out var isIndex))
             {
                 var consumed = run.SelectMany(r => r.Row).Concat(title ?? []).ToList();
                 consumed.ForEach(l => l.Consumed = true);
@@ -55,7 +58,7 @@ internal static partial class TocDetector
                     Top = consumed.Min(l => l.Top),
                     Right = consumed.Max(l => l.Right),
                     Bottom = consumed.Max(l => l.Bottom),
-                    TocTitle = title == null ? "" : string.Join(' ', title.Select(l => l.Text)),
+                    TocTitle = isIndex ? IndexTitle : title == null ? "" : string.Join(' ', title.Select(l => l.Text)),
                     Toc = run.Select(r => r.Entry).ToList(),
                 });
                 i = j;
@@ -97,21 +100,21 @@ internal static partial class TocDetector
         return new TocLine(title, indent, words[^1].Text) { HasLeader = leader };
     }
 
-    private static bool IsToc(List<(List<TextLine> Row, TocLine Entry)> run, List<List<TextLine>> rows, double bodySize, out List<TextLine>? title)
+    private static bool IsToc(List<(List<TextLine> Row, TocLine Entry)> run, List<List<TextLine>> rows, double bodySize, out List<TextLine>? title, out bool isIndex)
     {
         title = null;
+        isIndex = false;
         if (run.Count < MinEntries)
         {
             return false;
         }
 
+        // Page numbers never fall in a contents list; in an index (alphabetical) they do, but every entry has a leader.
         var arabic = run.Select(r => int.TryParse(r.Entry.PageNumber, out var n) ? n : -1).Where(n => n >= 0).ToList();
-        for (var k = 1; k < arabic.Count; k++)
+        isIndex = Enumerable.Range(1, Math.Max(arabic.Count - 1, 0)).Any(k => arabic[k] < arabic[k - 1]);
+        if (isIndex && !run.All(r => r.Entry.HasLeader))
         {
-            if (arabic[k] < arabic[k - 1])
-            {
-                return false;
-            }
+            return false;
         }
 
         // The title is the nearest line above the first entry, wherever column ordering put its row.

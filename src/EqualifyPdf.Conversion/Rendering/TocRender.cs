@@ -21,7 +21,7 @@ internal sealed class TocRender(IEnumerable<Block> headings)
 
     public void Html(StringBuilder html, Block toc)
     {
-        var label = toc.Text.StartsWith("List of", StringComparison.OrdinalIgnoreCase) ? toc.Text.Trim() : "Table of contents";
+        var label = toc.Text.StartsWith("List of", StringComparison.OrdinalIgnoreCase) || toc.Text == "Index" ? toc.Text.Trim() : "Table of contents";
 
         // Landmarks need distinct names (axe landmark-unique): a second contents list is numbered.
         var seen = labels.GetValueOrDefault(label) + 1;

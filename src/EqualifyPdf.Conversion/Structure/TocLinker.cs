@@ -35,12 +35,24 @@ internal static class TocLinker
         {
             if (d.Role != BlockRole.TableOfContents)
             {
+                // An index's letter heads ("A", "B", "!") sit between its runs of entries: they belong to it.
+                if (open != null && joinAcrossPages && open.Text == TocDetector.IndexTitle && d.Text.Trim().Length <= 2)
+                {
+                    d.Absorbed = true;
+                    continue;
+                }
+
                 open = null;
                 continue;
             }
 
             if (open != null && joinAcrossPages)
             {
+                if (d.Text == TocDetector.IndexTitle)
+                {
+                    open.Text = TocDetector.IndexTitle;
+                }
+
                 // A table of contents running on to the next page.
                 rows[open].AddRange(d.Source.Item!.Toc!);
                 d.Absorbed = true;
@@ -54,7 +66,7 @@ internal static class TocLinker
         foreach (var (toc, lines) in rows)
         {
             toc.Entries = Levels(lines).Select((level, i) => new TocEntry(joiner.Join(lines[i].Title.Split('\n')), level)).ToList();
-            if (!toc.Text.StartsWith("List of", StringComparison.OrdinalIgnoreCase))
+            if (!toc.Text.StartsWith("List of", StringComparison.OrdinalIgnoreCase) && toc.Text != TocDetector.IndexTitle)
             {
                 NameHeadings(live, live.IndexOf(toc) + 1, toc.Entries);
             }

@@ -162,4 +162,23 @@ public sealed class OutlineTests
         Assert.Contains(doc.Role(BlockRole.Paragraph), p => p.Text.StartsWith("Run the configure script first", StringComparison.Ordinal)
             && p.Text.Contains("/usr/local by default.", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Convert_IndexWithLeadersAndUnorderedPages_IsIndexNavNotParagraphs()
+    {
+        var pdf = new TestPdf().Page()
+            .Text(50, 60, "Index of functions", 16, TestPdf.Face.Bold)
+            .Text(50, 100, "boxplot").Text(200, 100, Leader).Text(400, 100, "51")
+            .Text(50, 116, "c").Text(200, 116, Leader).Text(400, 116, "8")
+            .Text(50, 132, "data.frame").Text(200, 132, Leader).Text(400, 132, "30")
+            .Text(50, 148, "hist").Text(200, 148, Leader).Text(400, 148, "12");
+
+        var doc = Run.Pdf(pdf);
+        var index = Assert.Single(doc.Role(BlockRole.TableOfContents));
+
+        Assert.Equal("Index", index.Text);
+        Assert.Equal(["boxplot", "c", "data.frame", "hist"], index.Entries!.Select(e => e.Text));
+        Assert.DoesNotContain(doc.Role(BlockRole.Paragraph), p => p.Text.Contains(". . .", StringComparison.Ordinal));
+        Assert.Contains("<nav aria-label=\"Index\">", HtmlRenderer.Render(doc), StringComparison.Ordinal);
+    }
 }
