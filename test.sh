@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 need_apt=()
-for pkg in poppler-utils chromium tesseract-ocr tesseract-ocr-eng libtesseract5 redis-server libaio1 fonts-dejavu-core; do
+for pkg in poppler-utils chromium tesseract-ocr tesseract-ocr-eng libtesseract5 redis-server libaio1 fonts-dejavu-core python3; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done
 # docker-compose validates docker-compose.yml; curl lets the tests run the images' entrypoint (ECS metadata lookup).

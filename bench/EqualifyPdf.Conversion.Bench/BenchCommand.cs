@@ -21,7 +21,22 @@ public static class BenchCommand
         foreach (var workload in workloads)
         {
             output.WriteLine($"measuring {workload.Name}: {workload.Files.Count} file(s), {workload.Pages} page(s)...");
-            var ours = ChildLauncher.Measure(workload);
+            Measurement ours;
+            if (workload.IsColdProcess)
+            {
+                if (CliColdTiming.Executable(Workloads.RepoRoot) is not { } cli)
+                {
+                    output.WriteLine("  skipped: build src/EqualifyPdf.Cli in Release first");
+                    continue;
+                }
+
+                ours = CliColdTiming.Measure(cli, workload.Files, workload.Pages);
+            }
+            else
+            {
+                ours = ChildLauncher.Measure(workload);
+            }
+
             var poppler = PdftotextTiming.Measure(workload.Files);
             rows.Add(new BenchRow(workload, ours, poppler));
         }

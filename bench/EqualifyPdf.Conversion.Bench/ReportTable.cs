@@ -8,8 +8,11 @@ public static class ReportTable
     /// <summary>Born-digital pages per second on one core.</summary>
     public const double TargetPagesPerSecond = 50;
 
-    /// <summary>Minimum share of pdftotext's speed.</summary>
+    /// <summary>Minimum share of pdftotext's speed for a whole cold convert process (issue 14).</summary>
     public const double TargetShareOfPdftotext = 1.0 / 3.0;
+
+    /// <summary>Minimum share of pdftotext's speed in the steady state of a running process (issue 14).</summary>
+    public const double TargetSteadyShareOfPdftotext = 0.5;
 
     /// <summary>Peak working set for the 500-page document, in MB.</summary>
     public const double TargetPeakMegabytes = 600;
@@ -19,6 +22,7 @@ public static class ReportTable
     {
         output.WriteLine();
         output.WriteLine("One core (affinity CPU 0, OMP_THREAD_LIMIT=1); convert + HTML render, fastest pass after an untimed warm-up pass over the same files;");
+        output.WriteLine("\"convert CLI, cold\" rows: one whole equalify-pdf convert process over all the files (start-up and JIT included);");
         output.WriteLine("pdftotext: one process per file, fastest of 3 passes. Verdicts use wall time; CPU figures show the");
         output.WriteLine("same work without the time spent waiting for the core when other processes load the machine.");
         output.WriteLine();
@@ -33,7 +37,8 @@ public static class ReportTable
         foreach (var r in rows.Where(r => !r.Workload.IsOcr))
         {
             Verdict(output, $"{r.Workload.Name}: >= {TargetPagesPerSecond} pages/s", r.Ours.PagesPerSecond >= TargetPagesPerSecond, F($"{r.Ours.PagesPerSecond:0.0}"));
-            Verdict(output, $"{r.Workload.Name}: >= 1/3 of pdftotext", Share(r) >= TargetShareOfPdftotext, F($"{Share(r):0.00}"));
+            var share = r.Workload.IsColdProcess ? TargetShareOfPdftotext : TargetSteadyShareOfPdftotext;
+            Verdict(output, F($"{r.Workload.Name}: >= {share:0.00} of pdftotext (wall; CPU {CpuShare(r):0.00})"), Share(r) >= share, F($"{Share(r):0.00}"));
         }
 
         var large = rows.Single(r => r.Workload.Name.StartsWith(Workloads.LargePages.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));

@@ -6,4 +6,5 @@ namespace EqualifyPdf.Conversion.Bench;
 /// <param name="Pages">Total page count.</param>
 /// <param name="IsOcr">Image-only pages that go through Tesseract (reported apart, no speed target).</param>
 /// <param name="Repeats">How often the child converts the whole set; the fastest pass counts.</param>
-public sealed record Workload(string Name, IReadOnlyList<string> Files, int Pages, bool IsOcr, int Repeats);
+/// <param name="IsColdProcess">Measured as whole cold <c>equalify-pdf convert</c> processes, not in a warmed-up child.</param>
+public sealed record Workload(string Name, IReadOnlyList<string> Files, int Pages, bool IsOcr, int Repeats, bool IsColdProcess = false);

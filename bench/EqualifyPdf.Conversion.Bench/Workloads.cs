@@ -25,13 +25,33 @@ public static class Workloads
         var born = CorpusFiles("born-digital");
         var scanned = CorpusFiles("scanned");
         var large = LargeDocument(born, log);
-        return
-        [
-            new Workload("corpus, born-digital", born.Select(f => f.Path).ToList(), born.Sum(f => f.Pages), IsOcr: false, Repeats: 5),
-            new Workload("corpus, scanned (OCR)", scanned.Select(f => f.Path).ToList(), scanned.Sum(f => f.Pages), IsOcr: true, Repeats: 1),
-            new Workload($"{LargePages}-page born-digital", [large], LargePages, IsOcr: false, Repeats: 3),
-        ];
+        var workloads = new List<Workload>
+        {
+            new("corpus, born-digital", born.Select(f => f.Path).ToList(), born.Sum(f => f.Pages), IsOcr: false, Repeats: 5),
+            new("corpus, scanned (OCR)", scanned.Select(f => f.Path).ToList(), scanned.Sum(f => f.Pages), IsOcr: true, Repeats: 1),
+            new($"{LargePages}-page born-digital", [large], LargePages, IsOcr: false, Repeats: 3),
+        };
+
+        // Issue 14's development corpus beside the checkout (real documentation from four producers), when present.
+        var shared = Path.GetFullPath(Path.Combine(Corpus.Value, "..", "..", "..", "shared", "conversion-corpus", "pdf"));
+        var sharedFiles = Directory.Exists(shared) ? Directory.GetFiles(shared, "*.pdf").Order(StringComparer.Ordinal).ToList() : [];
+        if (sharedFiles.Count > 0)
+        {
+            var pages = PageCount(sharedFiles);
+            workloads.Add(new($"shared corpus ({sharedFiles.Count} PDFs)", sharedFiles, pages, IsOcr: false, Repeats: 3));
+            workloads.Add(new($"convert CLI, cold, shared corpus", sharedFiles, pages, IsOcr: false, Repeats: 1, IsColdProcess: true));
+        }
+        else
+        {
+            log.WriteLine($"no shared corpus at {shared}: its rows are left out");
+        }
+
+        workloads.Add(new("convert CLI, cold, born-digital corpus", born.Select(f => f.Path).ToList(), born.Sum(f => f.Pages), IsOcr: false, Repeats: 1, IsColdProcess: true));
+        return workloads;
     }
+
+    /// <summary>The repository root (above <c>tests/corpus</c>).</summary>
+    public static string RepoRoot => Path.GetFullPath(Path.Combine(Corpus.Value, "..", ".."));
 
     /// <summary>Total pages of <paramref name="files"/>.</summary>
     public static int PageCount(IEnumerable<string> files) => files.Sum(f =>

@@ -25,7 +25,7 @@ internal sealed class ConversionPipeline(ConversionOptions options)
         using var document = PdfOpener.Open(bytes, options);
         var count = document.NumberOfPages;
         var tags = StructTreeIndex.TryRead(document);
-        using var ocr = options.EnableOcr ? new OcrService(options.OcrLanguage) : null;
+        using var ocr = options.EnableOcr ? new OcrService(options.OcrLanguage, options.MaxImagePixels) : null;
         var extractor = new PageExtractor(options, tags, ocr);
         var pages = new List<PageContent>(count);
         for (var i = 1; i <= count; i++)

@@ -15,6 +15,11 @@ internal static class PageText
             return block.Text.Length > 0 ? block.Text + "\n" + cells : cells;
         }
 
+        if (block.Entries is { } entries)
+        {
+            return string.Join("\n", entries.Select(e => e.Text).Prepend(block.Text).Where(t => t.Length > 0));
+        }
+
         if (block.Figure is { AltIsGenerated: false } figure)
         {
             return string.Join("\n", new[] { block.Text, figure.AltText }.Where(t => t.Length > 0));

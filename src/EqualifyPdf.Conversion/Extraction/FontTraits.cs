@@ -5,9 +5,11 @@ namespace EqualifyPdf.Conversion.Extraction;
 /// <summary>Bold / italic / monospace facts about a letter's font, cached per font name because pages repeat fonts.</summary>
 internal sealed class FontTraits
 {
-    private static readonly string[] MonospaceMarkers = ["mono", "courier", "consol", "menlo", "code", "typewriter", "fixed", "cousine", "inconsolata"];
-    private static readonly string[] BoldMarkers = ["bold", "black", "heavy", "semibold", "demi", "-bd", ",bd"];
-    private static readonly string[] ItalicMarkers = ["italic", "oblique", "-it", ",it"];
+    // TeX's Computer Modern and EC fonts name their faces by code: CMTT/SFTT/ECTT typewriter, CMBX/CMB bold,
+    // CMTI/CMSL italic and slanted (pdfTeX and Texinfo documents, "An Introduction to R" among them).
+    private static readonly string[] MonospaceMarkers = ["mono", "courier", "consol", "menlo", "code", "typewriter", "fixed", "cousine", "inconsolata", "cmtt", "cmsltt", "cmitt", "sftt", "ectt", "tctt"];
+    private static readonly string[] BoldMarkers = ["bold", "black", "heavy", "semibold", "demi", "-bd", ",bd", "cmbx", "cmb10", "cmb12", "cmssbx", "ecbx", "ecrb"];
+    private static readonly string[] ItalicMarkers = ["italic", "oblique", "-it", ",it", "cmti", "cmsl", "cmbxti", "ecti", "ecsl"];
 
     private readonly Dictionary<string, (string Name, bool Bold, bool Italic, bool Mono)> cache = new(StringComparer.Ordinal);
 

@@ -15,6 +15,12 @@ internal sealed class LineBuilder(FontTraits traits)
     /// <summary>A gap wider than this fraction of the font size starts a new line segment (column or cell gap).</summary>
     private const double SegmentGap = 0.9;
 
+    /// <summary>
+    /// Between two monospace glyphs a wide gap is indentation or alignment inside code (or a justified space in
+    /// inline code), not a cell gap: only a gap this many font sizes wide starts a new segment there.
+    /// </summary>
+    private const double MonospaceSegmentGap = 12;
+
     // Reused from page to page (one builder serves one conversion, page after page): a dense page's arrays exceed
     // the large-object threshold, and allocating them afresh per page drove extra full garbage collections.
     private Glyph[] glyphs = [];
@@ -122,12 +128,12 @@ internal sealed class LineBuilder(FontTraits traits)
             {
                 words.Add(MakeWord(current));
                 current.Clear();
-                if (gap > SegmentGap * size && !isSpace && !IsMarkerBeforeText(words, gap, size))
+                if (!isSpace && gap > SegmentLimit(words, g, size) && !IsMarkerBeforeText(words, gap, size))
                 {
                     FlushSegment(words, lines);
                 }
             }
-            else if (current.Count == 0 && words.Count > 0 && gap > SegmentGap * size && !isSpace && !IsMarkerBeforeText(words, gap, size))
+            else if (current.Count == 0 && words.Count > 0 && !isSpace && gap > SegmentLimit(words, g, size) && !IsMarkerBeforeText(words, gap, size))
             {
                 FlushSegment(words, lines);
             }
@@ -153,6 +159,10 @@ internal sealed class LineBuilder(FontTraits traits)
     /// </summary>
     private static bool IsMarkerBeforeText(List<TextWord> words, double gap, double size) =>
         words.Count == 1 && gap < 6 * size && Structure.ListMarkers.Match(words[0].Text + " x") != null;
+
+    /// <summary>The gap that splits a line here: wider between two monospace words (code keeps its spacing).</summary>
+    private double SegmentLimit(List<TextWord> words, Glyph next, double size) =>
+        words.Count > 0 && words[^1].Monospace && traits.Of(next.Letter).Mono ? MonospaceSegmentGap * size : SegmentGap * size;
 
     private static void FlushSegment(List<TextWord> words, List<TextLine> lines)
     {

@@ -13,13 +13,103 @@ internal static class ColumnGapSplitter
     /// <summary>Narrowest inter-word gap considered as a possible column gap, in points.</summary>
     private const double MinGap = 3;
 
+    /// <summary>Prose lines that may cross a gutter (running heads, a full-width title) on one page.</summary>
+    private const int MaxGutterCrossings = 3;
+
     /// <summary>Lines that must share the gap before it counts as a column gap.</summary>
     private const int MinSupport = 5;
 
-    public static List<TextLine> Split(List<TextLine> lines)
+    public static List<TextLine> Split(List<TextLine> lines) => SplitRivers(SplitCodeAtGutters(lines));
+
+    /// <summary>
+    /// Code lines keep wide gaps between monospace words (indentation, alignment), so code in the left column of a
+    /// two-column page can run on into the right column's code. A gap that spans a gutter no prose line crosses, with
+    /// prose on both sides of it, is the column gap, not indentation.
+    /// </summary>
+    private static List<TextLine> SplitCodeAtGutters(List<TextLine> lines)
+    {
+        var gutters = ProseGutters(lines);
+        if (gutters.Count == 0)
+        {
+            return lines;
+        }
+
+        var result = new List<TextLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            var part = new List<TextWord> { line.Words[0] };
+            for (var i = 1; i < line.Words.Count; i++)
+            {
+                var (a, b) = (line.Words[i - 1], line.Words[i]);
+                if (a.Monospace && b.Monospace && gutters.Any(x => a.Right < x && b.Left > x))
+                {
+                    result.Add(part.Count == line.Words.Count ? line : new TextLine(part));
+                    part = [];
+                }
+
+                part.Add(b);
+            }
+
+            result.Add(part.Count == line.Words.Count ? line : new TextLine(part));
+        }
+
+        return result;
+    }
+
+    /// <summary>Centres of x ranges no prose line crosses, with prose lines on both sides.</summary>
+    private static List<double> ProseGutters(List<TextLine> lines)
+    {
+        var prose = lines.Where(l => l.MonospaceFraction < 0.5 && l.Words.Count >= 3).ToList();
+        if (prose.Count < 2 * MinSupport || !lines.Any(l => l.MonospaceFraction >= 0.5))
+        {
+            return [];
+        }
+
+        var x0 = (int)Math.Floor(prose.Min(l => l.Left));
+        // Running heads, footers and a full-width title may cross the gutter: a few crossings still leave it a gutter.
+        var crossings = new int[(int)Math.Ceiling(prose.Max(l => l.Right)) - x0 + 1];
+        foreach (var l in prose)
+        {
+            for (var x = (int)l.Left - x0; x <= (int)l.Right - x0; x++)
+            {
+                crossings[x]++;
+            }
+        }
+
+        var covered = crossings.Select(c => c > MaxGutterCrossings).ToArray();
+
+        var gutters = new List<double>();
+        for (var x = 0; x < covered.Length; x++)
+        {
+            if (covered[x])
+            {
+                continue;
+            }
+
+            var end = x;
+            while (end + 1 < covered.Length && !covered[end + 1])
+            {
+                end++;
+            }
+
+            var (from, to) = (x + x0, end + 1 + x0);
+            if (to - from >= MinGap * 2 && prose.Count(l => l.Right <= from) >= MinSupport && prose.Count(l => l.Left >= to) >= MinSupport)
+            {
+                gutters.Add((from + to) / 2.0);
+            }
+
+            x = end;
+        }
+
+        return gutters;
+    }
+
+    private static List<TextLine> SplitRivers(List<TextLine> lines)
     {
         var ordered = lines.OrderBy(l => l.Top).ToList();
-        var candidates = ordered.SelectMany(Gaps).GroupBy(g => Math.Round((g.Start + g.End) / 4) * 2)
+        // Candidates come from gaps between prose words: gaps inside code are its own alignment, and a code line only
+        // counts for a gutter that prose lines around it already show.
+        var candidates = ordered.SelectMany(l => Gaps(l, includeCode: false)).GroupBy(g => Math.Round((g.Start + g.End) / 4) * 2)
             .Where(g => g.Count() >= MinSupport)
             .Select(g => g.Key)
             .ToList();
@@ -54,12 +144,13 @@ internal static class ColumnGapSplitter
         return cuts.Count == 0 ? lines : lines.SelectMany(l => cuts.TryGetValue(l, out var xs) ? Cut(l, xs) : [l]).ToList();
     }
 
-    private static IEnumerable<(double Start, double End)> Gaps(TextLine line)
+    private static IEnumerable<(double Start, double End)> Gaps(TextLine line, bool includeCode)
     {
         for (var i = 1; i < line.Words.Count; i++)
         {
             var gap = (line.Words[i - 1].Right, line.Words[i].Left);
-            if (gap.Item2 - gap.Item1 >= MinGap && !(i == 1 && ListMarkers.Match(line.Words[0].Text + " x") != null))
+            var inCode = line.Words[i - 1].Monospace && line.Words[i].Monospace;
+            if (gap.Item2 - gap.Item1 >= MinGap && (includeCode || !inCode) && !(i == 1 && ListMarkers.Match(line.Words[0].Text + " x") != null))
             {
                 yield return gap;
             }
@@ -73,7 +164,7 @@ internal static class ColumnGapSplitter
             return State.Neutral;
         }
 
-        return Gaps(line).Any(g => g.Start <= x && g.End >= x) ? State.Supports : State.Blocks;
+        return Gaps(line, includeCode: true).Any(g => g.Start <= x && g.End >= x) ? State.Supports : State.Blocks;
     }
 
     private static IEnumerable<TextLine> Cut(TextLine line, List<double> xs)

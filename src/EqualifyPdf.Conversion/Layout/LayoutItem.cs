@@ -14,6 +14,12 @@ internal sealed class LayoutItem
     public TableGrid? Table { get; init; }
     public PageImage? Image { get; init; }
 
+    /// <summary>For a table of contents: its printed title ("Contents"), empty when none.</summary>
+    public string TocTitle { get; init; } = "";
+
+    /// <summary>For a table of contents: its rows.</summary>
+    public IReadOnlyList<TocLine>? Toc { get; init; }
+
     /// <summary>Author's /Alt from the structure tree, for figures.</summary>
     public string? Alt { get; init; }
 

@@ -11,4 +11,7 @@ internal enum LayoutKind
 
     /// <summary>An image or image-like region.</summary>
     Figure,
+
+    /// <summary>A printed table of contents: entries with dot leaders and page numbers.</summary>
+    Toc,
 }

@@ -13,6 +13,12 @@ internal static class PageLayout
         }
 
         var items = new List<LayoutItem>();
+        if (page.Tags is not { Count: > 0 })
+        {
+            // Before tables: a table of contents is a grid of titles and page numbers, and never a table.
+            items.AddRange(TocDetector.Detect(page.Lines, BodySize(page.Lines)));
+        }
+
         items.AddRange(TaggedTableBuilder.Build(page));
         items.AddRange(RuledTableDetector.Detect(page.Rulings, page.Lines));
         foreach (var image in page.Images)
@@ -30,7 +36,7 @@ internal static class PageLayout
         }
 
         items.AddRange(page.Lines.Where(l => !l.Consumed).Select(LayoutItem.ForLine));
-        return items.Count == 0 ? [] : ReadingOrder.Regions(items, BodySize(page.Lines));
+        return items.Count == 0 ? [] : ReadingOrder.Regions(items, BodySize(page.Lines), page.Rulings.Where(r => r.IsHorizontal).ToList());
     }
 
     /// <summary>The font size carrying most characters on the page.</summary>

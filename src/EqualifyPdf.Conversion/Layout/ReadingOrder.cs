@@ -11,14 +11,17 @@ internal static class ReadingOrder
     private const int MaxDepth = 12;
 
     /// <summary>Returns regions (single columns) in reading order, each sorted top to bottom.</summary>
-    public static List<List<LayoutItem>> Regions(List<LayoutItem> items, double bodySize)
+    /// <param name="items">The page's items.</param>
+    /// <param name="bodySize">The page's body font size.</param>
+    /// <param name="rules">Horizontal rules drawn on the page (a booktabs rule under a row marks it a header).</param>
+    public static List<List<LayoutItem>> Regions(List<LayoutItem> items, double bodySize, IReadOnlyList<Extraction.Ruling>? rules = null)
     {
         var output = new List<List<LayoutItem>>();
-        Split(items, Math.Max(bodySize, 4), output, 0);
+        Split(items, Math.Max(bodySize, 4), output, 0, rules ?? []);
         return output;
     }
 
-    private static void Split(List<LayoutItem> items, double size, List<List<LayoutItem>> output, int depth)
+    private static void Split(List<LayoutItem> items, double size, List<List<LayoutItem>> output, int depth, IReadOnlyList<Extraction.Ruling> rules)
     {
         if (items.Count == 0)
         {
@@ -57,12 +60,12 @@ internal static class ReadingOrder
             {
                 // A table whose column gaps drift between rows arrives as several bands, and a header row set
                 // differently from the data often forms a band of its own: rebuild them as one table.
-                // "Table 1: …" written over the first columns is the caption, not a row.
-                var captions = band.Rows.TakeWhile(IsCaption).ToList();
+                // "Table 1: …" written over the first columns is the caption, not a row; nor is a heading just above it.
+                var captions = band.Rows.TakeWhile(r => IsCaption(r) || IsHeading(r, size)).ToList();
                 var bandRows = band.Rows.Skip(captions.Count).ToList();
                 var join = captions.Count == 0 && previous is { } p && bandRows[0].Top - p.Rows[^1].Bottom < 2 * size && (p.IsTable || IsHeaderLike(p.Rows));
                 var rows = join ? [.. previous!.Rows, .. bandRows] : bandRows;
-                if (UnruledTableDetector.Build(rows) is { } table)
+                if (UnruledTableDetector.Build(rows, rules) is { } table)
                 {
                     if (join)
                     {
@@ -86,16 +89,16 @@ internal static class ReadingOrder
             {
                 // A full-width heading too short to cross the gutter still ends the columns above it.
                 open = null;
-                Split(band.Rows.Take(at).SelectMany(r => r.Items).ToList(), size, output, depth + 1);
-                Split(band.Rows.Skip(at).SelectMany(r => r.Items).ToList(), size, output, depth + 1);
+                Split(band.Rows.Take(at).SelectMany(r => r.Items).ToList(), size, output, depth + 1, rules);
+                Split(band.Rows.Skip(at).SelectMany(r => r.Items).ToList(), size, output, depth + 1, rules);
                 previous = new Emitted(band.Rows, before, false);
                 continue;
             }
 
             var left = band.Items.Where(i => i.Right <= widest.Start + 0.5).ToList();
             var right = band.Items.Where(i => i.Right > widest.Start + 0.5).ToList();
-            Split(left, size, output, depth + 1);
-            Split(right, size, output, depth + 1);
+            Split(left, size, output, depth + 1, rules);
+            Split(right, size, output, depth + 1, rules);
             previous = new Emitted(band.Rows, before, false);
         }
     }
@@ -127,6 +130,11 @@ internal static class ReadingOrder
 
         return null;
     }
+
+    /// <summary>A lone line set larger than the body (or a little larger and bold): a section heading, never a table's row.</summary>
+    private static bool IsHeading(Row row, double size) =>
+        row.Items.Count == 1 && row.Items[0].Line is { } line && line.Words.Count <= 15
+        && (line.FontSize >= 1.15 * size || (line.FontSize >= 1.05 * size && line.BoldFraction >= 0.8));
 
     private static bool IsCaption(Row row) =>
         row.Items.Count == 1 && row.Items[0].Line is { } line && Structure.BlockClassifier.CaptionPattern().IsMatch(line.Text);

@@ -45,7 +45,8 @@ internal static class TaggedTableBuilder
             var rowHeaders = rows.Skip(headerRows).Any() && rows.Skip(headerRows).All(r => r[0].Header);
             var grid = new TableGrid(
                 rows.Select(r => r.Select(c => new GridCell(c.Text, 1, c.Header)).ToList()).ToList(),
-                headerRows,
+                // No TH row: unknown, so the assembler's first-row default applies as before.
+                headerRows > 0 ? headerRows : -1,
                 rowHeaders);
             var lines = table.Select(x => x.Line).ToList();
             lines.ForEach(l => l.Consumed = true);

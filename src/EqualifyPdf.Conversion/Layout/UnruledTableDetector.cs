@@ -12,6 +12,12 @@ internal static class UnruledTableDetector
     /// <summary>Narrowest river between two columns, in points.</summary>
     private const double MinRiver = 3.5;
 
+    /// <summary>
+    /// Narrowest river as a share of the font size: a word space (about a third of it, more in justified text) lines
+    /// up across a few short rows by chance, while cells sit at least a column separation apart (LaTeX's is 12 pt).
+    /// </summary>
+    private const double MinRiverEm = 0.6;
+
     public static bool LooksLikeTable(Band band, List<Gap> separators)
     {
         var items = band.Items.ToList();
@@ -26,13 +32,19 @@ internal static class UnruledTableDetector
             return false;
         }
 
+        // Aligned monospace lines are code (a listing, a shell session, a query result), kept as code.
+        if (items.Sum(i => i.Line!.MonospaceFraction * i.Line.Text.Length) > 0.6 * items.Sum(i => i.Line!.Text.Length))
+        {
+            return false;
+        }
+
         var bounds = separators.Select(g => (g.Start + g.End) / 2).ToList();
         int ColumnOf(LayoutItem i) => bounds.Count(b => (i.Left + i.Right) / 2 > b);
         var multi = band.Rows.Count(r => r.Items.Select(ColumnOf).Distinct().Count() >= 2);
         return multi >= 2 && multi >= 0.5 * band.Rows.Count && !LooksLikeProse(items, ColumnOf, bounds.Count + 1);
     }
 
-    public static LayoutItem? Build(List<Row> bandRows)
+    public static LayoutItem? Build(List<Row> bandRows, IReadOnlyList<Ruling>? rules = null)
     {
         var items = bandRows.SelectMany(r => r.Items).ToList();
         // Header cells are often centred or wider than their column; the data rows define the columns.
@@ -74,7 +86,9 @@ internal static class UnruledTableDetector
             return null;
         }
 
-        var header = rows[0].Where(c => c.Text.Length > 0).All(c => c.Bold) ? 1 : -1;
+        // A header row is set bold, or ruled off from the data (booktabs: \toprule, header, \midrule); with neither,
+        // nothing says the first row is a header.
+        var header = rows[0].Where(c => c.Text.Length > 0).All(c => c.Bold) || RuledOff(bandRows, items, rules) ? 1 : 0;
         var rowHeaders = rows.Count > 2 && rows.Skip(1).All(r => r[0].Bold) && !rows.Skip(1).All(r => r.All(c => c.Bold || c.Text.Length == 0));
         return new LayoutItem
         {
@@ -87,14 +101,29 @@ internal static class UnruledTableDetector
         };
     }
 
+    /// <summary>A horizontal rule across most of the table between its first and second row.</summary>
+    private static bool RuledOff(List<Row> bandRows, List<LayoutItem> items, IReadOnlyList<Ruling>? rules)
+    {
+        if (rules is not { Count: > 0 } || bandRows.Count < 2)
+        {
+            return false;
+        }
+
+        var (left, right) = (items.Min(i => i.Left), items.Max(i => i.Right));
+        var (above, below) = (bandRows[0].Bottom - 1, bandRows[1].Top + 1);
+        return rules.Any(r => r.Y1 >= above && r.Y1 <= below && Math.Min(r.X2, right) - Math.Max(r.X1, left) >= 0.5 * (right - left));
+    }
+
     /// <summary>Midpoints of the x ranges free of words in every row.</summary>
     private static List<double> Rivers(List<TextWord> words)
     {
         var rivers = new List<double>();
         var cursor = double.NaN;
+        var sizes = words.Select(w => w.FontSize).Order().ToList();
+        var minRiver = sizes.Count == 0 ? MinRiver : Math.Max(MinRiver, MinRiverEm * sizes[sizes.Count / 2]);
         foreach (var w in words.OrderBy(w => w.Left))
         {
-            if (!double.IsNaN(cursor) && w.Left - cursor >= MinRiver)
+            if (!double.IsNaN(cursor) && w.Left - cursor >= minRiver)
             {
                 rivers.Add((w.Left + cursor) / 2);
             }

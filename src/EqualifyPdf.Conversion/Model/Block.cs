@@ -38,6 +38,9 @@ public sealed record Block
     /// <summary>For figures: the image and its text alternative.</summary>
     public FigureInfo? Figure { get; init; }
 
+    /// <summary>For tables of contents: the entries in order, each with its nesting level.</summary>
+    public IReadOnlyList<TocEntry>? Entries { get; init; }
+
     /// <summary>Link annotations whose anchor text lies inside this block.</summary>
     public IReadOnlyList<LinkSpan>? Links { get; init; }
 }
@@ -53,6 +56,9 @@ public enum BlockRole
     Quote,
     Footnote,
     Figure,
+
+    /// <summary>A printed table of contents or list of figures/tables (text is its title, e.g. "Contents").</summary>
+    TableOfContents,
 }
 
 /// <summary>A rectangle in PDF points with the origin at the page's top-left corner.</summary>

@@ -12,12 +12,19 @@ internal sealed class HtmlWriter(DocumentModel doc)
 {
     private readonly StringBuilder html = new();
     private readonly ListStack lists = new();
+    private readonly TocRender toc = new(doc.Pages.SelectMany(p => p.Blocks).Where(b => b.Role == BlockRole.Heading));
     private string pendingMarker = "";
 
     public string Write()
     {
         var nodes = RenderNode.Sequence(doc).ToList();
         var levels = RenderNode.HeadingLevels(nodes);
+        if (!levels.Values.Contains(1))
+        {
+            // The title is written as the top heading: the document's own headings follow under it.
+            levels = RenderNode.HeadingLevels(nodes, after: 1);
+        }
+
         var lang = string.IsNullOrWhiteSpace(doc.Info.Language) ? "en" : doc.Info.Language;
         var title = string.IsNullOrWhiteSpace(doc.Info.Title) ? "Untitled document" : doc.Info.Title;
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Enc(lang)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -94,9 +101,12 @@ internal sealed class HtmlWriter(DocumentModel doc)
         switch (block.Role)
         {
             case BlockRole.Heading when levels.TryGetValue(block, out var level):
-                html.Append($"<h{level}>").Append(InlineText.Html(block.Text.Trim(), block.Links)).Append($"</h{level}>\n");
+                html.Append($"<h{level} id=\"{TocRender.HeadingId(block)}\">").Append(InlineText.Html(block.Text.Trim(), block.Links)).Append($"</h{level}>\n");
                 break;
             case BlockRole.Heading:
+                break;
+            case BlockRole.TableOfContents:
+                toc.Html(html, block);
                 break;
             case BlockRole.Table:
                 TableHtml.Write(html, block);

@@ -7,11 +7,18 @@ namespace EqualifyPdf.Conversion.Rendering;
 internal sealed class MarkdownWriter(DocumentModel doc)
 {
     private readonly StringBuilder md = new();
+    private readonly TocRender toc = new(doc.Pages.SelectMany(p => p.Blocks).Where(b => b.Role == BlockRole.Heading));
 
     public string Write()
     {
         var nodes = RenderNode.Sequence(doc).ToList();
         var levels = RenderNode.HeadingLevels(nodes);
+        if (!levels.Values.Contains(1))
+        {
+            // The title is written as the top heading: the document's own headings follow under it.
+            levels = RenderNode.HeadingLevels(nodes, after: 1);
+        }
+
         if (!levels.Values.Contains(1))
         {
             md.Append("# ").Append(MarkdownEscape.Inline(doc.Info.Title)).Append("\n\n");
@@ -64,6 +71,9 @@ internal sealed class MarkdownWriter(DocumentModel doc)
                 md.Append('#', level).Append(' ').Append(InlineText.Markdown(block.Text.Trim(), block.Links)).Append("\n\n");
                 break;
             case BlockRole.Heading:
+                break;
+            case BlockRole.TableOfContents:
+                toc.Markdown(md, block);
                 break;
             case BlockRole.Table:
                 MarkdownTable.Write(md, block);

@@ -46,14 +46,18 @@ internal sealed record RenderNode(int PageBreak, Block? Block, IReadOnlyList<(in
         return nodes;
     }
 
-    /// <summary>Heading levels as rendered: 1 to 6, never more than one deeper than the heading before.</summary>
-    public static Dictionary<Block, int> HeadingLevels(IEnumerable<RenderNode> nodes)
+    /// <summary>
+    /// Heading levels as rendered: 1 to 6, never more than one deeper than the heading before. The first heading keeps
+    /// its level (a section printed alone starts at its own level), unless <paramref name="after"/> says which level
+    /// is written before it.
+    /// </summary>
+    public static Dictionary<Block, int> HeadingLevels(IEnumerable<RenderNode> nodes, int after = 0)
     {
         var levels = new Dictionary<Block, int>(ReferenceEqualityComparer.Instance);
-        var previous = 0;
+        var previous = after;
         foreach (var b in nodes.Select(n => n.Block).OfType<Block>().Where(b => b.Role == BlockRole.Heading && b.Text.Trim().Length > 0))
         {
-            var level = Math.Clamp(Math.Min(b.Level, previous + 1), 1, 6);
+            var level = Math.Clamp(previous == 0 ? b.Level : Math.Min(b.Level, previous + 1), 1, 6);
             levels[b] = level;
             previous = level;
         }

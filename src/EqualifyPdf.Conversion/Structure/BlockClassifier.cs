@@ -78,7 +78,9 @@ internal sealed partial class BlockClassifier(DocumentStyle style, TextJoiner jo
 
     private bool IsHeadingLike(LayoutBlock block, string text)
     {
-        if (block.Lines.Count > 3 || text.Length > 200 || text.Length < 2 || char.IsLower(text[0]) || CaptionPattern().IsMatch(text))
+        // A lower-case start reads as a sentence, unless the type is clearly display size ("git-branch(1) Manual Page").
+        var lowerStart = char.IsLower(text[0]) && block.FontSize < style.BodySize * 1.25;
+        if (block.Lines.Count > 3 || text.Length > 200 || text.Length < 2 || lowerStart || CaptionPattern().IsMatch(text))
         {
             return false;
         }

@@ -30,6 +30,7 @@ internal static class DocumentStructurer
             {
                 LayoutKind.Table => new Draft { Source = b, Role = BlockRole.Table, Rows = TableAssembler.Rows(b.Item!.Table!), Confidence = 0.85 },
                 LayoutKind.Figure => new Draft { Source = b, Role = BlockRole.Figure, Confidence = 0.9 },
+                LayoutKind.Toc => TocLinker.Draft(b),
                 _ => classifier.Classify(b, page.Height, regions[b.Region]),
             }).ToList();
             CaptionLinker.Link(drafts, style.BodySize);
@@ -45,6 +46,7 @@ internal static class DocumentStructurer
         ContinuationMerger.Merge(draftPages, joiner);
         var flat = draftPages.SelectMany(p => p).ToList();
         ListLeveler.Assign(flat);
+        TocLinker.Link(flat, joiner, joinAcrossPages);
         HeadingLeveler.Assign(flat);
         var result = new List<PageModel>(pages.Count);
         for (var i = 0; i < pages.Count; i++)

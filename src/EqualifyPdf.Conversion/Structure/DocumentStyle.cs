@@ -15,7 +15,10 @@ internal sealed class DocumentStyle
     public static DocumentStyle From(IEnumerable<LayoutBlock> blocks)
     {
         var text = blocks.Where(b => b.Kind == LayoutKind.Line).ToList();
-        var body = text.SelectMany(b => b.Lines)
+        // Code is set smaller than prose and can outweigh it in a programming text: the body is the prose.
+        var lines = text.SelectMany(b => b.Lines).ToList();
+        var prose = lines.Where(l => l.MonospaceFraction < 0.5).ToList();
+        var body = (prose.Sum(l => l.Text.Length) * 5 >= lines.Sum(l => l.Text.Length) ? prose : lines)
             .GroupBy(l => Math.Round(l.FontSize * 2) / 2)
             .Select(g => (Size: g.Key, Chars: g.Sum(l => l.Text.Length)))
             .DefaultIfEmpty((Size: 10, Chars: 0))

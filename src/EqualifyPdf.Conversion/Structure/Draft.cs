@@ -24,6 +24,15 @@ internal sealed class Draft
     public int StyleRank { get; set; } = -1;
     public string? Caption { get; set; }
     public IReadOnlyList<TableRow>? Rows { get; set; }
+
+    /// <summary>For a table of contents: its entries; levels are set once the whole document is known.</summary>
+    public List<TocEntry>? Entries { get; set; }
+
+    /// <summary>For headings: the level was taken from a table-of-contents entry naming this heading.</summary>
+    public bool LevelFromToc { get; set; }
+
+    /// <summary>For headings: a bold lead phrase run in with the paragraph after it (LaTeX <c>\paragraph</c>).</summary>
+    public bool RunIn { get; set; }
     public FigureInfo? Figure { get; set; }
     public List<LinkSpan> Links { get; } = [];
 

@@ -11,7 +11,7 @@ internal static class ModelAssembler
         var blocks = new List<Block>();
         foreach (var d in drafts.Where(d => !d.Absorbed))
         {
-            if (d.Role is not (BlockRole.Figure or BlockRole.Table) && string.IsNullOrWhiteSpace(d.Text))
+            if (d.Role is not (BlockRole.Figure or BlockRole.Table or BlockRole.TableOfContents) && string.IsNullOrWhiteSpace(d.Text))
             {
                 continue;
             }
@@ -29,6 +29,7 @@ internal static class ModelAssembler
                 Ordered = d.Role == BlockRole.ListItem && d.Ordered,
                 ContinuesPrevious = d.ContinuesPrevious,
                 Rows = d.Rows,
+                Entries = d.Entries,
                 Figure = d.Role == BlockRole.Figure ? Figure(d) : null,
                 Links = d.Links.Count > 0 ? d.Links : null,
             });

@@ -1,0 +1,39 @@
+namespace EqualifyPdf.Conversion.Tests.Quality.SharedCorpus;
+
+/// <summary>
+/// The bar one producer's PDFs must clear on the shared corpus, in score.py's terms (means over the variant's
+/// documents). Issue 14's targets are headings with level 0.90, list items 0.90, table cells 0.85 with at most
+/// 1.1 output tables per true table, code 0.90, reading order 0.99 and text 0.99. Where a variant does not reach a
+/// target yet, its bar is the figure reached when the test was written (2026-12-01), so it fails on regression;
+/// <see cref="Bars"/> marks each such value.
+/// </summary>
+public sealed record VariantBar(
+    string Variant,
+    double HeadingLevelF1,
+    double ListRecall,
+    double TableCellF1,
+    double MaxTablesPerTruth,
+    double CodeRecall,
+    double ReadingOrder,
+    double TextRecall)
+{
+    /// <summary>One bar per variant; "below target" marks a floor at the reached figure instead of the target.</summary>
+    public static IReadOnlyList<VariantBar> Bars { get; } =
+    [
+        // Tagged: heading levels come from the structure tree. Below target: cells 0.61 (tables whose tags split
+        // cells differently from the source), 1.11 tables per true one (tables broken by a page left apart).
+        new("chromium", HeadingLevelF1: 0.90, ListRecall: 0.90, TableCellF1: 0.61, MaxTablesPerTruth: 1.11, CodeRecall: 0.90, ReadingOrder: 0.99, TextRecall: 0.99),
+
+        // Untagged word-processor output: every target met.
+        new("lo", HeadingLevelF1: 0.90, ListRecall: 0.90, TableCellF1: 0.85, MaxTablesPerTruth: 1.1, CodeRecall: 0.90, ReadingOrder: 0.99, TextRecall: 0.99),
+
+        // Below target: code 0.88 and reading order 0.96 (code beside code across the gutter; as before this work).
+        new("chromium2col", HeadingLevelF1: 0.90, ListRecall: 0.90, TableCellF1: 0.85, MaxTablesPerTruth: 1.1, CodeRecall: 0.88, ReadingOrder: 0.96, TextRecall: 0.99),
+
+        // Below target: heading levels 0.88 (unnumbered sections of short pages without a contents list, bold FAQ
+        // questions read as headings), cells 0.74 (booktabs tables with wrapped cells or merged headers).
+        new("latex", HeadingLevelF1: 0.88, ListRecall: 0.90, TableCellF1: 0.74, MaxTablesPerTruth: 1.1, CodeRecall: 0.90, ReadingOrder: 0.99, TextRecall: 0.99),
+    ];
+
+    public override string ToString() => Variant;
+}
