@@ -268,9 +268,9 @@ public sealed partial class JobGrain
 
     private async Task ConvertAsync(CancellationToken ct)
     {
-        await CheckpointAsync(JobStatus.Processing, s => (s.Stage, s.Progress) = (JobStages.Conversion, JobStages.ProgressAt(JobStages.Conversion) + 5));
         DocumentModel model;
-        await CountStepStartAsync(JobStatus.Processing, JobStages.Conversion);
+        await CountStepStartAsync(JobStatus.Processing, JobStages.Conversion,
+            s => (s.Stage, s.Progress) = (JobStages.Conversion, JobStages.ProgressAt(JobStages.Conversion) + 5));
         try
         {
             await using var pdf = await OpenUploadAsync(JobStages.Conversion, ct);
@@ -416,7 +416,10 @@ public sealed partial class JobGrain
 
     /// <summary>Persists that a document step starts, before it runs: a PDF that kills its worker (or the silo) every
     /// time is failed after <see cref="WorkflowOptions.MaxStepStarts"/> starts instead of looping.</summary>
-    private async Task CountStepStartAsync(JobStatus status, string stage)
+    /// <param name="status">The status the step runs in.</param>
+    /// <param name="stage">The step.</param>
+    /// <param name="alsoRecord">More of the step's start to record in the same write.</param>
+    private async Task CountStepStartAsync(JobStatus status, string stage, Action<JobState>? alsoRecord = null)
     {
         if (State.StepStarts.GetValueOrDefault(stage) >= _options.MaxStepStarts)
         {
@@ -425,7 +428,11 @@ public sealed partial class JobGrain
                 + "Re-save or print it to a new PDF and upload that file."));
         }
 
-        await CheckpointAsync(status, s => s.StepStarts[stage] = s.StepStarts.GetValueOrDefault(stage) + 1);
+        await CheckpointAsync(status, s =>
+        {
+            s.StepStarts[stage] = s.StepStarts.GetValueOrDefault(stage) + 1;
+            alsoRecord?.Invoke(s);
+        });
     }
 
     private async Task<Stream> OpenUploadAsync(string stage, CancellationToken ct) =>
