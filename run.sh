@@ -90,9 +90,18 @@ for j in $(seq 0 $((APIS - 1))); do
 done
 
 echo "run.sh: EqualifyPdf is up on http://127.0.0.1:$PORT (dashboard http://127.0.0.1:$SILO_HTTP_PORT/dashboard, data in $DATA_DIR)"
-# Whichever process ends first ends the service.
+# With one silo and one API, whichever ends first ends the service. With several, the survivors carry on (a cluster
+# outlives one dead silo); the service ends when no silo or no API is left.
 set +e
-# shellcheck disable=SC2086 # the pid lists split on purpose
-wait -n $silo_pids $api_pids
-status=$?
-exit "$status"
+while :; do
+  live_silos=""; live_apis=""
+  for pid in $silo_pids; do kill -0 "$pid" 2>/dev/null && live_silos="$live_silos $pid"; done
+  for pid in $api_pids; do kill -0 "$pid" 2>/dev/null && live_apis="$live_apis $pid"; done
+  if [ -z "$live_silos" ] || [ -z "$live_apis" ]; then
+    exit "${status:-1}"
+  fi
+  # shellcheck disable=SC2086 # the pid lists split on purpose
+  wait -n $live_silos $live_apis
+  status=$?
+  echo "run.sh: a process of the service ended (exit status $status)" >&2
+done

@@ -52,6 +52,12 @@ public static class SiloHostExtensions
             });
             silo.ConfigureEndpoints(AdvertisedAddress(siloSettings), siloSettings.SiloPort, siloSettings.GatewayPort, listenOnAnyHostAddress: true);
             silo.UseRedisClustering(o => o.ConfigurationOptions = redis.Clone());
+            silo.Configure<ClusterMembershipOptions>(o =>
+            {
+                o.ProbeTimeout = siloSettings.ProbeTimeout;
+                o.NumMissedProbesLimit = siloSettings.NumMissedProbesLimit;
+                o.TableRefreshTimeout = siloSettings.TableRefreshTimeout;
+            });
             foreach (var name in new[] { StorageNames.Jobs, StorageNames.Pages, StorageNames.Tokens })
             {
                 silo.AddRedisGrainStorage(name, o => o.ConfigurationOptions = redis.Clone());

@@ -23,4 +23,14 @@ public sealed class SiloSettings
 
     /// <summary>Smallest reminder period the silo accepts. Default 1 minute; tests lower it with the workflow's keep-alive.</summary>
     public TimeSpan MinimumReminderPeriod { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long a silo waits for a probe answer before counting it missed. Default 2 s (Orleans: 5 s), so a
+    /// dead silo is declared dead within about 10 s: 3 missed probes, then 2 votes, then the table refresh.</summary>
+    public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Missed probes before a silo votes another dead. Default 3.</summary>
+    public int NumMissedProbesLimit { get; set; } = 3;
+
+    /// <summary>How often each silo re-reads the membership table. Default 10 s (Orleans: 60 s).</summary>
+    public TimeSpan TableRefreshTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -91,7 +91,7 @@ public sealed partial class JobGrain
             logger.LogWarning("Job {JobId}: document worker stopped in {Stage} ({Failure})", JobId, State.Stage, e.Failure);
             return true;
         }
-        catch (Exception e) when (IsStorageOutage(e))
+        catch (Exception e) when (IsOutageOfOurs(e))
         {
             return await WaitForStorageAsync(status, e, ct);
         }
@@ -128,10 +128,13 @@ public sealed partial class JobGrain
         }
     }
 
-    private static bool IsStorageOutage(Exception e) => e is StorageUnavailableException or BlobStoreUnavailableException or IOException;
+    /// <summary>Our storage not answering, or a silo that died with some of the job's page grains: never the document's
+    /// fault, so the step runs again from its checkpoint (the grains reactivate on a live silo).</summary>
+    private static bool IsOutageOfOurs(Exception e) => e is StorageUnavailableException or BlobStoreUnavailableException or IOException
+        or SiloUnavailableException or OrleansMessageRejectionException or TimeoutException;
 
-    /// <summary>Storage did not answer even after the retries: wait and run the step again from its checkpoint, and
-    /// fail the job (<c>temporary</c>) only once the outage outlasts <see cref="WorkflowOptions.StorageOutageLimit"/>.</summary>
+    /// <summary>Storage (or a silo) did not answer even after the retries: wait and run the step again from its
+    /// checkpoint, and fail the job (<c>temporary</c>) only once the outage outlasts <see cref="WorkflowOptions.StorageOutageLimit"/>.</summary>
     private async Task<bool> WaitForStorageAsync(JobStatus status, Exception e, CancellationToken ct)
     {
         var now = Now;
