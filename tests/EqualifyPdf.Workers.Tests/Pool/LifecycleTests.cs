@@ -112,7 +112,9 @@ public sealed class LifecycleTests
         using var cancelRest = new CancellationTokenSource();
         var first = Convert(test, "first", cancelFirst.Token);
         await TestPool.WaitUntilAsync(() => test.Pool.Queue.Running == 1, TimeSpan.FromSeconds(30), "the first step to start");
+        // One after the other: each step spools its input before it queues, so two sent at once may queue either way.
         var second = Convert(test, "second", cancelRest.Token);
+        await TestPool.WaitUntilAsync(() => test.Pool.Queue.Backlog == 1, TimeSpan.FromSeconds(30), "the second step to wait");
         var third = Convert(test, "third", cancelRest.Token);
         await TestPool.WaitUntilAsync(() => test.Pool.Queue.Backlog == 2, TimeSpan.FromSeconds(30), "two waiting steps");
 
