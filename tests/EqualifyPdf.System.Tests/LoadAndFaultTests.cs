@@ -121,7 +121,8 @@ public sealed class LoadAndFaultTests(ITestOutputHelper output)
             Assert.Equal(1, paused);
             output.WriteLine($"redis-server paused 10 s: {client.FinalStatuses.Count(s => s.Value == "completed")} of 40 completed, "
                 + $"{client.FinalStatuses.Count(s => s.Value == "failed")} failed, first answers: "
-                + string.Join(", ", client.FirstAnswers.GroupBy(c => c).Select(g => $"{(int)g.Key} x {g.Count()}")));
+                + string.Join(", ", client.FirstAnswers.GroupBy(c => c).Select(g => $"{(int)g.Key} x {g.Count()}"))
+                + string.Concat(client.Errors.Values.Select(e => "\n  failed: " + e)));
             Assert.Equal(40, client.FinalStatuses.Count);
             Assert.All(client.FinalStatuses, s => Assert.Equal("completed", s.Value));
         }

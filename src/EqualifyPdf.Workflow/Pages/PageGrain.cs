@@ -47,20 +47,25 @@ public sealed class PageGrain(
             try
             {
                 var result = await CorrectOnceAsync(item, attempt, cancellationToken);
-                state.State.Result = result;
-                state.State.TotalAttempts++;
-                state.State.LastError = null;
-                state.State.UpdatedAt = time.GetUtcNow();
-                await SaveAsync(cancellationToken);
+                await SaveAsync(s =>
+                {
+                    s.Result = result;
+                    s.TotalAttempts++;
+                    s.LastError = null;
+                    s.UpdatedAt = time.GetUtcNow();
+                }, cancellationToken);
                 return result;
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 lastError = e is PageSourceMissingException ? e.Message : $"{e.GetType().Name}: {e.Message}";
-                state.State.TotalAttempts++;
-                state.State.LastError = lastError;
-                state.State.UpdatedAt = time.GetUtcNow();
-                await SaveAsync(cancellationToken);
+                var error = lastError;
+                await SaveAsync(s =>
+                {
+                    s.TotalAttempts++;
+                    s.LastError = error;
+                    s.UpdatedAt = time.GetUtcNow();
+                }, cancellationToken);
                 logger.LogWarning("Page {Page} of job {JobId} failed attempt {Attempt}/{Max}: {Error}", item.Page, item.JobId, attempt, maxAttempts, lastError);
                 if (e is PageSourceMissingException)
                 {
@@ -111,8 +116,23 @@ public sealed class PageGrain(
     }
 
     // A storage hiccup while saving a page's result must not count as a failed correction: retried like the job's writes.
-    private async Task SaveAsync(CancellationToken cancellationToken) =>
-        await _storage.RunOnCallerAsync(_ => state.WriteStateAsync(cancellationToken), cancellationToken);
+    // A write that timed out yet reached Redis makes the retry lose the etag race: re-read and apply the change again.
+    private async Task SaveAsync(Action<PageState> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            change(state.State);
+            try
+            {
+                await _storage.RunOnCallerAsync(_ => state.WriteStateAsync(cancellationToken), cancellationToken);
+                return;
+            }
+            catch (Orleans.Storage.InconsistentStateException) when (attempt < 3)
+            {
+                await _storage.RunOnCallerAsync(_ => state.ReadStateAsync(cancellationToken), cancellationToken);
+            }
+        }
+    }
 
     private async Task WriteTextAsync(string key, string text, CancellationToken cancellationToken)
     {

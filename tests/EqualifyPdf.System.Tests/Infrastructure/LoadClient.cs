@@ -14,6 +14,9 @@ internal sealed class LoadClient(HttpClient api, byte[] pdf, int inFlight, TimeS
 
     public Dictionary<string, string> FinalStatuses { get; } = [];
 
+    /// <summary>The error of each job that ended failed, for the test's message.</summary>
+    public Dictionary<string, string> Errors { get; } = [];
+
     public Func<int, Task>? AfterCompleted { get; init; }
 
     public async Task RunAsync(int jobs)
@@ -106,6 +109,14 @@ internal sealed class LoadClient(HttpClient api, byte[] pdf, int inFlight, TimeS
             if (await HttpPolling.TryGetJobAsync(api, jobId) is { } job
                 && job.GetProperty("status").GetString() is { } status && status is "completed" or "failed" or "denied" or "cancelled")
             {
+                if (job.GetProperty("error") is { ValueKind: JsonValueKind.Object } error)
+                {
+                    lock (Errors)
+                    {
+                        Errors[jobId] = $"{error.GetProperty("stage").GetString()}: {error.GetProperty("message").GetString()}";
+                    }
+                }
+
                 return status;
             }
 
