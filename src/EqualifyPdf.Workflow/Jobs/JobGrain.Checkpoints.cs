@@ -143,17 +143,14 @@ public sealed partial class JobGrain
     }
 
     /// <summary>Runs a reminder or blob call through the storage retries; afterwards its failure is ours, never the document's.</summary>
-    private async Task StorageCallAsync(Func<CancellationToken, Task> call, CancellationToken ct)
-    {
-        try
-        {
-            await _storage.RunOnCallerAsync(call, ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw new StorageUnavailableException($"A storage call of job {JobId} failed.", e);
-        }
-    }
+    private Task StorageCallAsync(Func<CancellationToken, Task> call, CancellationToken ct) =>
+        StorageCallAsync(
+            async token =>
+            {
+                await call(token);
+                return true;
+            },
+            ct);
 
     /// <inheritdoc cref="StorageCallAsync(Func{CancellationToken, Task}, CancellationToken)"/>
     private async Task<T> StorageCallAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken ct)
