@@ -8,6 +8,8 @@ builder.AddEqualifyClientApi();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 
 app.MapDocumentsApi();
 app.MapApprovalApi();

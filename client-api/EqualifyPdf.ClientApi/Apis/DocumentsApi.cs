@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EqualifyPdf.ClientApi.Auth;
 using EqualifyPdf.ClientApi.Models;
 using EqualifyPdf.ClientApi.Uploads;
 using EqualifyPdf.Contracts.Jobs;
@@ -31,7 +32,7 @@ public static class DocumentsApi
     public static async Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult, EmptyHttpResult>> SubmitAsync(
         HttpRequest request, [AsParameters] DocumentsServices services, CancellationToken cancellationToken)
     {
-        const string submittedBy = "api";
+        var submittedBy = request.HttpContext.User.CallerName();
         var idempotencyKey = request.Headers["Idempotency-Key"].ToString();
         if (idempotencyKey.Length > 0 && !IdempotencyKeys.IsValid(idempotencyKey))
         {

@@ -42,6 +42,7 @@ public static class ClientApiExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(new RedisProbe(redis.Clone()));
 
+        builder.Services.AddEqualifyAuth();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ServiceUnavailableHandler>();
         builder.Services.ConfigureHttpJsonOptions(o =>
