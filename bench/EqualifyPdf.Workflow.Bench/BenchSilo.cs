@@ -19,20 +19,29 @@ internal static class BenchSilo
     /// The real silo (<c>AddEqualifySilo</c>): embedded Garnet with AOF and commit-wait, Redis clustering, storage and
     /// reminders, in a throw-away data folder on free ports.
     /// </summary>
-    public static IHost EmbeddedGarnet(string root)
+    public static IHost EmbeddedGarnet(string root) => EmbeddedGarnet(root, FreePort());
+
+    /// <inheritdoc cref="EmbeddedGarnet(string)"/>
+    public static IHost EmbeddedGarnet(string root, int redisPort) => RealSilo(root, redisPort, connectionString: null);
+
+    /// <summary>The real silo on an external Redis at <paramref name="redisPort"/> (the production shape).</summary>
+    public static IHost ExternalRedis(string root, int redisPort) => RealSilo(root, redisPort, $"127.0.0.1:{redisPort}");
+
+    private static IHost RealSilo(string root, int redisPort, string? connectionString)
     {
         var builder = WebApplication.CreateBuilder();
         Quiet(builder.Logging);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Urls"] = $"http://127.0.0.1:{FreePort()}",
-            ["Redis:EmbeddedPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Redis:EmbeddedPort"] = redisPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Redis:EmbeddedDataPath"] = Path.Combine(root, "garnet"),
             ["Orleans:SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans:GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans:ClusterId"] = "bench-" + Guid.NewGuid().ToString("N"),
             ["BlobStorage:LocalRoot"] = Path.Combine(root, "blobs"),
             ["Workflow:OutboxFolder"] = Path.Combine(root, "outbox"),
+            ["Redis:ConnectionString"] = connectionString,
         });
         builder.AddEqualifySilo();
         var app = builder.Build();
@@ -71,7 +80,8 @@ internal static class BenchSilo
         logging.AddFilter("Orleans", LogLevel.Error);
     }
 
-    private static int FreePort()
+    /// <summary>A free TCP port on loopback.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -19,27 +19,54 @@ using UglyToad.PdfPig.Writer;
 var jobs = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 200;
 var inFlight = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 16;
 var pdf = OnePagePdf();
-foreach (var (storage, makeHost) in new (string, Func<string, IHost>)[]
+var garnetPort = BenchSilo.FreePort();
+using var redisServer = RedisServerProcess.TryStart(Path.Combine(Path.GetTempPath(), "eqpdf-bench-redis-" + Guid.NewGuid().ToString("N")));
+var runs = new List<(string, Func<string, IHost>, int?)>
 {
-    ("embedded Garnet (AOF, commit-wait)", BenchSilo.EmbeddedGarnet),
-    ("memory storage", BenchSilo.InMemory),
-})
+    ("embedded Garnet (AOF, commit-wait)", root => BenchSilo.EmbeddedGarnet(root, garnetPort), null),
+    ("memory storage", BenchSilo.InMemory, null),
+};
+if (redisServer is not null)
+{
+    runs.Add(("redis-server (appendfsync always)", root => BenchSilo.ExternalRedis(root, redisServer.Port), redisServer.Port));
+}
+
+foreach (var (storage, makeHost, redisPort) in runs)
 {
     var root = Path.Combine(Path.GetTempPath(), "eqpdf-bench-" + Guid.NewGuid().ToString("N"));
     using var host = makeHost(root);
+    await using var commands = redisPort is { } port ? new RedisCommandCounter(port) : null;
     await host.StartAsync();
     var grains = host.Services.GetRequiredService<IGrainFactory>();
     var blobs = host.Services.GetRequiredService<IBlobStore>();
 
     await RunJobsAsync(grains, blobs, 5, 5); // warm-up: JIT, first activations, PdfPig font tables
+    var e2eBefore = commands is null ? [] : await commands.ReadByCommandAsync();
     var (elapsed, transitions) = await RunJobsAsync(grains, blobs, jobs, inFlight);
     Console.WriteLine($"{storage}: end-to-end {jobs} one-page jobs, {inFlight} in flight: {elapsed.TotalSeconds:F2} s, {jobs / elapsed.TotalSeconds:F1} jobs/s, {transitions / elapsed.TotalSeconds:F0} transitions/s");
+    await PrintCommandsPerJobAsync(e2eBefore, jobs);
 
+    var cancelBefore = commands is null ? [] : await commands.ReadByCommandAsync();
     var (cancelElapsed, cancelTransitions) = await RunSubmitCancelAsync(grains, jobs * 5, 64);
     Console.WriteLine($"{storage}: state machine {jobs * 5} submit+cancel: {cancelTransitions} transitions in {cancelElapsed.TotalSeconds:F2} s, {cancelTransitions / cancelElapsed.TotalSeconds:F0} transitions/s");
+    await PrintCommandsPerJobAsync(cancelBefore, jobs * 5);
 
     await host.StopAsync();
     Directory.Delete(root, recursive: true);
+
+    // Round trips are what a write-acknowledging store charges for; the count is exact where the server reports it.
+    async Task PrintCommandsPerJobAsync(Dictionary<string, long> before, int count)
+    {
+        if (commands is null)
+        {
+            return;
+        }
+
+        var perJob = (await commands.ReadByCommandAsync())
+            .Select(c => (c.Key, PerJob: (c.Value - before.GetValueOrDefault(c.Key)) / (double)count))
+            .Where(c => c.PerJob >= 0.05).OrderByDescending(c => c.PerJob).ToList();
+        Console.WriteLine($"  {perJob.Sum(c => c.PerJob):F1} Redis commands per job: " + string.Join(", ", perJob.Select(c => $"{c.Key} {c.PerJob:F1}")));
+    }
 }
 
 async Task<(TimeSpan Elapsed, int Transitions)> RunJobsAsync(IGrainFactory grains, IBlobStore blobs, int count, int window)

@@ -23,8 +23,7 @@ public sealed class EmbeddedGarnetService(IOptions<RedisSettings> settings, ILog
             "--port", settings.EmbeddedPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--bind", "127.0.0.1",
             "--aof",
-            // 0 = commit the AOF after every operation instead of on a timer.
-            "--aof-commit-freq", "0",
+            "--aof-commit-freq", settings.EmbeddedCommitFrequencyMs.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--lua",
             "--storage-tier",
             "--device-type", "RandomAccess",

@@ -24,6 +24,12 @@ public sealed class RedisSettings
     /// </summary>
     public bool EmbeddedCommitWait { get; set; } = true;
 
+    /// <summary>
+    /// How often (milliseconds) Garnet commits its AOF; 0 = after every operation. With commit-wait, writes that
+    /// arrive within one interval share one commit (group commit): each still answers only once it is on disk.
+    /// </summary>
+    public int EmbeddedCommitFrequencyMs { get; set; }
+
     /// <summary>Least severe level of the embedded Garnet's own log lines. Default Warning.</summary>
     public LogLevel EmbeddedLogLevel { get; set; } = LogLevel.Warning;
 

@@ -88,7 +88,6 @@ public sealed partial class JobGrain
             if (to.IsTerminal())
             {
                 s.TerminalAt = now;
-                s.TerminalEffectsDone = false;
             }
 
             mutate?.Invoke(s);

@@ -12,6 +12,10 @@ public sealed partial class JobGrain
 {
     private Task? _terminalEffects;
 
+    // Set once this activation has applied the effects of the current terminal status. Nothing is persisted for it:
+    // the lifecycle reminder still ticking as a keep-alive is what says, after a crash, that they must run again.
+    private bool _terminalEffectsApplied;
+
     /// <summary>What reaching a terminal status implies. Idempotent: re-run after a crash until it is recorded done.
     /// A cancel and the drive loop may both ask at once; they share one run.</summary>
     private Task ApplyTerminalEffectsAsync() =>
@@ -20,7 +24,7 @@ public sealed partial class JobGrain
     private async Task ApplyTerminalEffectsOnceAsync()
     {
         var status = State.Status;
-        if (!status.IsTerminal() || State.TerminalEffectsDone)
+        if (!status.IsTerminal() || _terminalEffectsApplied)
         {
             return;
         }
@@ -34,16 +38,16 @@ public sealed partial class JobGrain
         // The review link's notification holds a live token: it goes as soon as no decision can be made with it.
         await WithdrawNotificationAsync();
 
-        // Retention is armed before the keep-alive goes, so a crash in between never leaves the job without a reminder.
-        await StorageCallAsync(_ => RegisterRetentionAsync(), CancellationToken.None);
-        await StorageCallAsync(_ => UnregisterReminderAsync(ReminderNames.KeepAlive), CancellationToken.None);
         if (State.TokenHash is not null)
         {
             // Only jobs that went to review ever armed a deadline; skipping the lookup saves a reminder-table read.
             await StorageCallAsync(_ => UnregisterReminderAsync(ReminderNames.ApprovalDeadline), CancellationToken.None);
         }
 
-        await CheckpointAsync(status, s => s.TerminalEffectsDone = true);
+        // Last, because it marks the effects done: until the lifecycle reminder is re-armed for retention it keeps
+        // ticking as a keep-alive, and each tick applies the effects again.
+        await StorageCallAsync(_ => ArmRetentionAsync(), CancellationToken.None);
+        _terminalEffectsApplied = true;
     }
 
     private async Task WithdrawNotificationAsync()
@@ -92,7 +96,7 @@ public sealed partial class JobGrain
             _writeLock.Release();
         }
 
-        foreach (var name in new[] { ReminderNames.KeepAlive, ReminderNames.ApprovalDeadline, ReminderNames.Retention })
+        foreach (var name in new[] { ReminderNames.Lifecycle, ReminderNames.ApprovalDeadline, ReminderNames.LegacyRetention })
         {
             await StorageCallAsync(_ => UnregisterReminderAsync(name), CancellationToken.None);
         }

@@ -28,14 +28,15 @@ public sealed partial class JobGrain
 
         switch (reminderName)
         {
-            case ReminderNames.KeepAlive:
-                await OnKeepAliveAsync();
+            case ReminderNames.Lifecycle:
+                await OnLifecycleTickAsync();
                 break;
             case ReminderNames.ApprovalDeadline:
                 await OnApprovalDeadlineAsync();
                 break;
-            case ReminderNames.Retention:
-                await OnRetentionAsync();
+            case ReminderNames.LegacyRetention:
+                await UnregisterReminderAsync(ReminderNames.LegacyRetention);
+                await OnLifecycleTickAsync();
                 break;
             default:
                 logger.LogWarning("Job {JobId}: unknown reminder {Reminder} removed", JobId, reminderName);
@@ -44,12 +45,19 @@ public sealed partial class JobGrain
         }
     }
 
-    private async Task OnKeepAliveAsync()
+    private async Task OnLifecycleTickAsync()
     {
         if (!IsActive(State.Status))
         {
+            if (State.TerminalAt is { } endedAt && Now >= endedAt + RetentionOf(State.Status))
+            {
+                await PurgeAsync();
+                return;
+            }
+
+            // A keep-alive tick after a crash between the terminal write and the re-arm, or a retention check: the
+            // effects are idempotent, and applying them re-arms this reminder for the end of retention.
             await ApplyTerminalEffectsAsync();
-            await UnregisterReminderAsync(ReminderNames.KeepAlive);
             return;
         }
 
@@ -85,29 +93,17 @@ public sealed partial class JobGrain
         }
     }
 
-    private async Task OnRetentionAsync()
-    {
-        if (!State.Status.IsTerminal() || State.TerminalAt is not { } endedAt)
-        {
-            await UnregisterReminderAsync(ReminderNames.Retention);
-            return;
-        }
-
-        if (Now >= endedAt + RetentionOf(State.Status))
-        {
-            await PurgeAsync();
-        }
-    }
-
+    /// <summary>Arms the lifecycle reminder as the keep-alive of an active job.</summary>
     private Task RegisterKeepAliveAsync() =>
-        this.RegisterOrUpdateReminder(ReminderNames.KeepAlive, _options.KeepAlivePeriod, _options.KeepAlivePeriod);
+        this.RegisterOrUpdateReminder(ReminderNames.Lifecycle, _options.KeepAlivePeriod, _options.KeepAlivePeriod);
 
-    private async Task RegisterRetentionAsync()
+    /// <summary>Re-arms the lifecycle reminder of an ended job to fire when its retention ends.</summary>
+    private async Task ArmRetentionAsync()
     {
         var endedAt = State.TerminalAt ?? Now;
         var due = endedAt + RetentionOf(State.Status) - Now;
         due = due < TimeSpan.Zero ? TimeSpan.Zero : due > MaxReminderDue ? MaxReminderDue : due;
-        await this.RegisterOrUpdateReminder(ReminderNames.Retention, due, _options.RetentionCheckPeriod);
+        await this.RegisterOrUpdateReminder(ReminderNames.Lifecycle, due, _options.RetentionCheckPeriod);
     }
 
     /// <summary>Denied documents hold PII nobody approved, so they go sooner than results people asked for.</summary>

@@ -22,12 +22,21 @@ public sealed partial class JobGrain
     private CancellationTokenSource? _run;
     private DateTimeOffset? _storageOutageSince;
 
+    // The stage whose start the last transition of this activation recorded along with entering it, so the step
+    // itself need not write again; cleared when the step begins.
+    private string? _stepStartRecorded;
+
+    // Progress shown once the conversion has started (the stage's share begins a little above its start).
+    private const int ConversionStartedProgress = 5;
+
     private static bool IsActive(JobStatus status) => !status.IsTerminal();
 
     /// <summary>Starts the drive loop on a grain timer unless it already runs: callers never wait for work.</summary>
     private void ScheduleDrive()
     {
-        if (_driveTimer is not null || !state.RecordExists || (!IsActive(State.Status) && State.TerminalEffectsDone))
+        // An ended job has nothing to drive; if a crash interrupted its terminal effects, its lifecycle reminder
+        // (still armed as a keep-alive) applies them on its next tick.
+        if (_driveTimer is not null || !state.RecordExists || !IsActive(State.Status))
         {
             return;
         }
@@ -166,12 +175,16 @@ public sealed partial class JobGrain
         }
 
         var now = Now;
-        await TransitionAsync(JobStatus.Submitted, JobStatus.PiiScanning, JobReasons.Started, JobReasons.System, s =>
+        if (await TransitionAsync(JobStatus.Submitted, JobStatus.PiiScanning, JobReasons.Started, JobReasons.System, s =>
+            {
+                AddStageTime(s, JobStages.Queued, now);
+                s.Stage = JobStages.PiiScan;
+                s.Progress = JobStages.ProgressAt(JobStages.PiiScan);
+                RecordStepStart(s, JobStages.PiiScan);
+            }))
         {
-            AddStageTime(s, JobStages.Queued, now);
-            s.Stage = JobStages.PiiScan;
-            s.Progress = JobStages.ProgressAt(JobStages.PiiScan);
-        });
+            _stepStartRecorded = JobStages.PiiScan;
+        }
     }
 
     private async Task ScanForPiiAsync(CancellationToken ct)
@@ -200,7 +213,7 @@ public sealed partial class JobGrain
 
         var review = report.Verdict == PiiVerdict.NeedsReview;
         var now = Now;
-        await TransitionAsync(
+        var moved = await TransitionAsync(
             JobStatus.PiiScanning,
             review ? JobStatus.AwaitingApproval : JobStatus.Processing,
             review ? JobReasons.PiiFound : JobReasons.PiiClean,
@@ -215,8 +228,14 @@ public sealed partial class JobGrain
                 if (!review)
                 {
                     s.ProcessingStartedAt = now;
+                    RecordStepStart(s, JobStages.Conversion);
+                    s.Progress += ConversionStartedProgress;
                 }
             });
+        if (moved && !review)
+        {
+            _stepStartRecorded = JobStages.Conversion;
+        }
     }
 
     /// <summary>
@@ -277,7 +296,7 @@ public sealed partial class JobGrain
     {
         DocumentModel model;
         await CountStepStartAsync(JobStatus.Processing, JobStages.Conversion,
-            s => (s.Stage, s.Progress) = (JobStages.Conversion, JobStages.ProgressAt(JobStages.Conversion) + 5));
+            s => (s.Stage, s.Progress) = (JobStages.Conversion, JobStages.ProgressAt(JobStages.Conversion) + ConversionStartedProgress));
         try
         {
             await using var pdf = await OpenUploadAsync(JobStages.Conversion, ct);
@@ -352,7 +371,8 @@ public sealed partial class JobGrain
 
             results.Add(result);
             var progress = JobStages.PageProgress(results.Count, State.PageCount);
-            if (progress != State.Progress && State.Stage == JobStages.PageCorrection)
+            // The last page's progress goes out with the write that ends the stage, just below.
+            if (progress != State.Progress && State.Stage == JobStages.PageCorrection && results.Count < State.PageCount)
             {
                 // Written when the percentage moves, not per page: at most one write per percent whatever the length.
                 var count = results.Count;
@@ -428,18 +448,33 @@ public sealed partial class JobGrain
     /// <param name="alsoRecord">More of the step's start to record in the same write.</param>
     private async Task CountStepStartAsync(JobStatus status, string stage, Action<JobState>? alsoRecord = null)
     {
-        if (State.StepStarts.GetValueOrDefault(stage) >= _options.MaxStepStarts)
+        if (_stepStartRecorded == stage)
+        {
+            // The write that entered this stage, moments ago in this activation, already counted this start.
+            _stepStartRecorded = null;
+            return;
+        }
+
+        _stepStartRecorded = null;
+        await CheckpointAsync(status, s =>
+        {
+            RecordStepStart(s, stage);
+            alsoRecord?.Invoke(s);
+        });
+    }
+
+    /// <summary>Counts a start of <paramref name="stage"/> into the state about to be written; throws when the PDF
+    /// already stopped its worker <see cref="WorkflowOptions.MaxStepStarts"/> times.</summary>
+    private void RecordStepStart(JobState s, string stage)
+    {
+        if (s.StepStarts.GetValueOrDefault(stage) >= _options.MaxStepStarts)
         {
             throw new StepFailedException(new JobError(stage, ErrorCategory.UserFixable,
                 $"This PDF could not be processed safely: reading it stopped our document worker {_options.MaxStepStarts} times. "
                 + "Re-save or print it to a new PDF and upload that file."));
         }
 
-        await CheckpointAsync(status, s =>
-        {
-            s.StepStarts[stage] = s.StepStarts.GetValueOrDefault(stage) + 1;
-            alsoRecord?.Invoke(s);
-        });
+        s.StepStarts[stage] = s.StepStarts.GetValueOrDefault(stage) + 1;
     }
 
     private async Task<Stream> OpenUploadAsync(string stage, CancellationToken ct) =>

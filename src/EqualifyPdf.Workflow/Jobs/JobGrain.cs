@@ -152,7 +152,7 @@ public sealed partial class JobGrain(
             return new JobCommandResult(CommandOutcome.Conflict, Snapshot(), $"The job already ran {State.Attempts} times, the maximum.");
         }
 
-        // As in Submit: the keep-alive exists before the job is active again.
+        // As in Submit: the keep-alive exists before the job is active again (this re-arms the retention reminder).
         await StorageCallAsync(_ => RegisterKeepAliveAsync(), CancellationToken.None);
         var resume = State.ResumeStatus ?? JobStatus.Submitted;
         var now = Now;
@@ -161,7 +161,6 @@ public sealed partial class JobGrain(
             s.Attempts++;
             s.Error = null;
             s.TerminalAt = null;
-            s.TerminalEffectsDone = false;
             s.StageStartedAt = now;
             s.StepStarts.Clear();
             if (resume == JobStatus.Processing)
@@ -169,7 +168,8 @@ public sealed partial class JobGrain(
                 s.ProcessingStartedAt = now;
             }
         });
-        await StorageCallAsync(_ => UnregisterReminderAsync(ReminderNames.Retention), CancellationToken.None);
+        _terminalEffectsApplied = false;
+        _stepStartRecorded = null;
         ScheduleDrive();
         return new JobCommandResult(CommandOutcome.Applied, Snapshot());
     }

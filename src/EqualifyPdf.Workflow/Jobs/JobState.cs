@@ -58,8 +58,7 @@ public sealed class JobState
     /// <summary>When the current stage started, for <see cref="StageSeconds"/>.</summary>
     [Id(31)] public DateTimeOffset? StageStartedAt { get; set; }
 
-    /// <summary>Checkpoint: the effects of reaching a terminal status (temp deleted, reminders switched) are done.</summary>
-    [Id(32)] public bool TerminalEffectsDone { get; set; }
+    // [Id(32)] was TerminalEffectsDone (now implied by the lifecycle reminder's arming); never reuse the id.
 
     /// <summary>Pages corrected so far (progress only; the page grains hold the results).</summary>
     [Id(33)] public int PagesDone { get; set; }

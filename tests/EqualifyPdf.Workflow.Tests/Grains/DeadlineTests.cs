@@ -58,14 +58,14 @@ public sealed class DeadlineTests(WorkflowClusterFixture fixture) : WorkflowTest
 
         // Early ticks (clock not yet at the deadline) change nothing.
         await remindable.ReceiveReminder(ReminderNames.ApprovalDeadline, default);
-        await remindable.ReceiveReminder(ReminderNames.KeepAlive, default);
+        await remindable.ReceiveReminder(ReminderNames.Lifecycle, default);
         Assert.Equal(JobStatus.AwaitingApproval, (await Job(jobId).GetSnapshot())!.Status);
 
         Fixture.Clock.Advance(TimeSpan.FromHours(5));
         await Task.WhenAll(
             remindable.ReceiveReminder(ReminderNames.ApprovalDeadline, default),
             remindable.ReceiveReminder(ReminderNames.ApprovalDeadline, default),
-            remindable.ReceiveReminder(ReminderNames.KeepAlive, default));
+            remindable.ReceiveReminder(ReminderNames.Lifecycle, default));
 
         var job = await WaitForStatusAsync(jobId, JobStatus.Denied);
         Assert.Single(job.History, h => h.To == JobStatus.Denied);

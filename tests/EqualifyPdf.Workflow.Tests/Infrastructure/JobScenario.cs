@@ -38,6 +38,9 @@ public sealed class JobScenario
 
     public int Notifications;
 
+    /// <summary>While true, withdrawing the job's notification fails as an outage of ours (the outbox folder's disk).</summary>
+    public volatile bool FailWithdrawals;
+
     private int _stateWriteFailures;
 
     public int StateWriteFailuresInjected;

@@ -15,5 +15,8 @@ public sealed class ScenarioNotifier(OutboxApprovalNotifier real) : IApprovalNot
         }
     }
 
-    public Task WithdrawAsync(string jobId, CancellationToken cancellationToken) => real.WithdrawAsync(jobId, cancellationToken);
+    public Task WithdrawAsync(string jobId, CancellationToken cancellationToken) =>
+        JobScenario.For(jobId) is { FailWithdrawals: true }
+            ? throw new IOException("Injected: the outbox folder cannot be written.")
+            : real.WithdrawAsync(jobId, cancellationToken);
 }
