@@ -7,6 +7,7 @@ using EqualifyPdf.Pii.Model;
 using EqualifyPdf.Storage;
 using EqualifyPdf.Workflow.Approvals;
 using EqualifyPdf.Workflow.Naming;
+using EqualifyPdf.Workflow.Resilience;
 using EqualifyPdf.Workflow.Services;
 using Microsoft.Extensions.Logging;
 
@@ -100,7 +101,7 @@ public sealed partial class JobGrain
             logger.LogWarning("Job {JobId}: document worker stopped in {Stage} ({Failure})", JobId, State.Stage, e.Failure);
             return true;
         }
-        catch (Exception e) when (IsOutageOfOurs(e))
+        catch (Exception e) when (Outages.AreOurs(e))
         {
             return await WaitForStorageAsync(status, e, ct);
         }
@@ -137,14 +138,6 @@ public sealed partial class JobGrain
         }
     }
 
-    /// <summary>Our storage not answering, or a silo that died with some of the job's page grains: never the document's
-    /// fault, so the step runs again from its checkpoint (the grains reactivate on a live silo).
-    /// A storage provider's own exception (Redis) reaches a grain call wrapped, so the causes are looked at too.</summary>
-    private static bool IsOutageOfOurs(Exception e) =>
-        e is StorageUnavailableException or BlobStoreUnavailableException or IOException or TimeoutException
-            or SiloUnavailableException or OrleansMessageRejectionException or Orleans.Storage.InconsistentStateException
-        || (e is OrleansException && e.Message.StartsWith("Error from storage provider", StringComparison.Ordinal))
-        || (e.InnerException is { } inner && IsOutageOfOurs(inner));
 
     /// <summary>Storage (or a silo) did not answer even after the retries: wait and run the step again from its
     /// checkpoint, and fail the job (<c>temporary</c>) only once the outage outlasts <see cref="WorkflowOptions.StorageOutageLimit"/>.</summary>

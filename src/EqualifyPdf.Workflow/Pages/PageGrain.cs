@@ -56,7 +56,9 @@ public sealed class PageGrain(
                 }, cancellationToken);
                 return result;
             }
-            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            // An outage of our storage is no failed attempt at the page: it goes to the job, which waits for storage
+            // and runs the step again (this page then starts afresh), instead of failing the page and with it the job.
+            catch (Exception e) when ((e is not OperationCanceledException || !cancellationToken.IsCancellationRequested) && !Outages.AreOurs(e))
             {
                 lastError = e is PageSourceMissingException ? e.Message : $"{e.GetType().Name}: {e.Message}";
                 var error = lastError;

@@ -12,22 +12,13 @@ internal sealed class RedisServer : IDisposable
 {
     public const string Executable = "/usr/bin/redis-server";
     private const string Password = "system-test-secret";
-    private readonly Process _process;
     private readonly string _folder = Directory.CreateTempSubdirectory("equalify-redis-").FullName;
+    private Process _process;
 
     private RedisServer(int port)
     {
         Port = port;
-        _process = Process.Start(new ProcessStartInfo(Executable,
-        [
-            "--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--dir", _folder,
-            "--appendonly", "yes", "--appendfsync", "everysec", "--save", "", "--requirepass", Password,
-        ])
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-        })!;
-        _process.BeginOutputReadLine();
+        _process = Launch();
     }
 
     public int Port { get; }
@@ -39,14 +30,57 @@ internal sealed class RedisServer : IDisposable
     public static async Task<RedisServer> StartAsync()
     {
         var server = new RedisServer(FreePort.Next());
+        try
+        {
+            await server.WaitListeningAsync();
+            return server;
+        }
+        catch
+        {
+            server.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Stops the server as an operator or a failover would (SIGTERM: it syncs its append-only file and exits), waits
+    /// <paramref name="down"/>, and starts it again on the same port and data.
+    /// </summary>
+    public async Task RestartAsync(TimeSpan down)
+    {
+        await SignalAsync("TERM");
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+        await Task.Delay(down);
+        _process = Launch();
+        await WaitListeningAsync();
+    }
+
+    private Process Launch()
+    {
+        var process = Process.Start(new ProcessStartInfo(Executable,
+        [
+            "--port", Port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--dir", _folder,
+            "--appendonly", "yes", "--appendfsync", "everysec", "--save", "", "--requirepass", Password,
+        ])
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+        })!;
+        process.BeginOutputReadLine();
+        return process;
+    }
+
+    private async Task WaitListeningAsync()
+    {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
         while (DateTime.UtcNow < deadline)
         {
             try
             {
                 using var client = new TcpClient();
-                await client.ConnectAsync("127.0.0.1", server.Port);
-                return server;
+                await client.ConnectAsync("127.0.0.1", Port);
+                return;
             }
             catch (SocketException)
             {
@@ -54,7 +88,6 @@ internal sealed class RedisServer : IDisposable
             }
         }
 
-        server.Dispose();
         throw new InvalidOperationException("redis-server did not start listening within 20 s.");
     }
 

@@ -79,4 +79,17 @@ public sealed class StorageFaultTests(WorkflowClusterFixture fixture, Xunit.Abst
         Assert.InRange(largeWrites.Max(), 0, smallMax + 64);
         Assert.InRange(largeWrites.Count, 1, 80);
     }
+
+    [Fact]
+    public async Task PageResultWrites_BlobStoreCircuitOpen_JobWaitsInsteadOfFailingThePage()
+    {
+        // More failed writes than a page has attempts: counted as attempts, they would fail the page and the job.
+        var scenario = new JobScenario { FakePiiFindings = false, FakePageCount = 2, PageWriteOutages = 8 };
+        var jobId = await SubmitAsync(scenario);
+
+        var job = await WaitForStatusAsync(jobId, JobStatus.Completed);
+
+        Assert.Null(job.Error);
+        Assert.True(Volatile.Read(ref scenario.PageWriteOutages) < 0, "every injected outage was hit");
+    }
 }

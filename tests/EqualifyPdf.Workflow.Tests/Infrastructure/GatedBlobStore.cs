@@ -2,7 +2,8 @@ using EqualifyPdf.Storage;
 
 namespace EqualifyPdf.Workflow.Tests.Infrastructure;
 
-/// <summary>The real local store; the upload check of a job can be held by its scenario's gate.</summary>
+/// <summary>The real local store; the upload check of a job can be held by its scenario's gate, and writes of its
+/// corrected pages can fail as an open circuit would.</summary>
 public sealed class GatedBlobStore(IBlobStore inner) : IBlobStore
 {
     public async Task<bool> ExistsAsync(string container, string key, CancellationToken cancellationToken = default)
@@ -17,7 +18,9 @@ public sealed class GatedBlobStore(IBlobStore inner) : IBlobStore
     }
 
     public Task<long> WriteAsync(string container, string key, Stream content, CancellationToken cancellationToken = default) =>
-        inner.WriteAsync(container, key, content, cancellationToken);
+        key.Contains("/corrected/", StringComparison.Ordinal) && JobScenario.ForKey(key) is { } scenario && scenario.TakePageWriteOutage()
+            ? throw new BlobStoreUnavailableException(BlobOperation.Upload, TimeSpan.FromSeconds(1), circuitOpen: true, null)
+            : inner.WriteAsync(container, key, content, cancellationToken);
 
     public Task<Stream?> OpenReadAsync(string container, string key, CancellationToken cancellationToken = default) =>
         inner.OpenReadAsync(container, key, cancellationToken);

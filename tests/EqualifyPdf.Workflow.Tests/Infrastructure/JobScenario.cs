@@ -38,6 +38,11 @@ public sealed class JobScenario
 
     public int Notifications;
 
+    /// <summary>The next this many writes of corrected pages fail with an open blob-store circuit.</summary>
+    public int PageWriteOutages;
+
+    internal bool TakePageWriteOutage() => Interlocked.Decrement(ref PageWriteOutages) >= 0;
+
     /// <summary>While true, withdrawing the job's notification fails as an outage of ours (the outbox folder's disk).</summary>
     public volatile bool FailWithdrawals;
 
