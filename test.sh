@@ -46,20 +46,37 @@ dotnet build EqualifyPdf.sln -c Release -nologo -clp:ErrorsOnly
 
 passed=0; failed=0; skipped=0; status=0
 log=$(mktemp)
-for proj in tests/*/*.csproj; do
-  echo "== $(basename "$proj" .csproj)"
+# run_project <title> <project>: runs one test project (in the current environment) and adds up its counts.
+run_project() {
+  echo "== $1"
   set +e
-  dotnet test "$proj" -c Release --no-build --nologo 2>&1 | tee "$log"
-  rc=${PIPESTATUS[0]}
+  dotnet test "$2" -c Release --no-build --nologo 2>&1 | tee "$log"
+  local rc=${PIPESTATUS[0]}
   set -e
   [ "$rc" -eq 0 ] || status=1
+  local line
   line=$(grep -E '(Passed|Failed)! +- Failed: ' "$log" | tail -1 || true)
-  if [ -z "$line" ]; then status=1; failed=$((failed + 1)); continue; fi
-  f=$(sed -E 's/.*Failed: +([0-9]+).*/\1/' <<<"$line")
-  p=$(sed -E 's/.*Passed: +([0-9]+).*/\1/' <<<"$line")
-  s=$(sed -E 's/.*Skipped: +([0-9]+).*/\1/' <<<"$line")
-  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+  if [ -z "$line" ]; then status=1; failed=$((failed + 1)); return; fi
+  passed=$((passed + $(sed -E 's/.*Passed: +([0-9]+).*/\1/' <<<"$line")))
+  failed=$((failed + $(sed -E 's/.*Failed: +([0-9]+).*/\1/' <<<"$line")))
+  skipped=$((skipped + $(sed -E 's/.*Skipped: +([0-9]+).*/\1/' <<<"$line")))
+}
+
+for proj in tests/*/*.csproj; do
+  run_project "$(basename "$proj" .csproj)" "$proj"
 done
+
+# The grain tests again on the stores production uses: the embedded Garnet, and a password-protected redis-server.
+workflow_tests=tests/EqualifyPdf.Workflow.Tests/EqualifyPdf.Workflow.Tests.csproj
+EQUALIFY_TEST_REDIS=garnet run_project "EqualifyPdf.Workflow.Tests on embedded Garnet" "$workflow_tests"
+redis_dir=$(mktemp -d)
+redis_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$redis_dir" --appendonly yes --appendfsync everysec --save "" \
+  --requirepass grain-tests --daemonize yes --pidfile "$redis_dir/redis.pid" >/dev/null
+for _ in $(seq 50); do redis-cli -p "$redis_port" -a grain-tests --no-auth-warning ping >/dev/null 2>&1 && break; sleep 0.1; done
+EQUALIFY_TEST_REDIS="127.0.0.1:$redis_port,password=grain-tests" run_project "EqualifyPdf.Workflow.Tests on redis-server" "$workflow_tests"
+kill "$(cat "$redis_dir/redis.pid")" 2>/dev/null || true
+sleep 0.5; rm -rf "$redis_dir"
 rm -f "$log"
 echo "$passed passed, $failed failed, $skipped skipped"
 exit $status

@@ -18,6 +18,8 @@ public sealed class LifecycleReminderTests(WorkflowClusterFixture fixture) : Wor
     {
         var jobId = await SubmitAsync(new JobScenario { FakePiiFindings = false, FakePageCount = 1 });
         await WaitForStatusAsync(jobId, JobStatus.Completed);
+        // The terminal effects run right after the completed state is written; the re-arm is their last step.
+        await WaitUntilAsync(async () => (await RemindersOfAsync(jobId)).Any(r => r.Period == TimeSpan.FromDays(1)), "the retention arming");
 
         var rows = await RemindersOfAsync(jobId);
 

@@ -18,9 +18,9 @@ using Orleans.TestingHost;
 namespace EqualifyPdf.Workflow.Tests.Infrastructure;
 
 /// <summary>
-/// One silo for the whole collection: memory grain storage under the workflow's storage names, the in-memory
-/// reminder service, and a fake clock shared by the workflow and the reminder service so deadlines of hours and
-/// retention of days pass in one call.
+/// One silo for the whole collection: grain storage under the workflow's storage names and reminders on memory,
+/// embedded Garnet or redis-server (<see cref="GrainStorageBackend"/>), and a fake clock shared by the workflow and
+/// the reminder service so deadlines of hours and retention of days pass in one call.
 /// </summary>
 public sealed class WorkflowClusterFixture : IAsyncLifetime
 {
@@ -38,7 +38,10 @@ public sealed class WorkflowClusterFixture : IAsyncLifetime
 
     public IBlobStore Blobs { get; private set; } = null!;
 
-    private const string InnerJobStorage = "jobs-memory";
+    private const string InnerJobStorage = "jobs-inner";
+
+    /// <summary>Memory, embedded Garnet or redis-server (<see cref="GrainStorageBackend.Variable"/>).</summary>
+    public GrainStorageBackend Backend { get; private set; } = null!;
 
     /// <summary>The job grains' storage: failures on demand, bytes written per job.</summary>
     public static FaultyGrainStorage JobStorage { get; private set; } = null!;
@@ -57,13 +60,11 @@ public sealed class WorkflowClusterFixture : IAsyncLifetime
             ["Workflow:StorageRetryDelay"] = "00:00:00.005",
         }).Build();
 
+        Backend = await GrainStorageBackend.StartAsync();
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage(InnerJobStorage);
-            silo.AddMemoryGrainStorage(StorageNames.Pages);
-            silo.AddMemoryGrainStorage(StorageNames.Tokens);
-            silo.UseInMemoryReminderService();
+            Backend.Configure(silo, InnerJobStorage);
 
             // Reminders due within the window are held in memory; the retention reminder is due in 30 (fake) days.
             silo.Configure<ReminderOptions>(o => o.ReminderLoadingWindow = TimeSpan.FromDays(60));
@@ -91,6 +92,7 @@ public sealed class WorkflowClusterFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Cluster.DisposeAsync();
+        Backend.Dispose();
         Directory.Delete(Root, recursive: true);
     }
 }
