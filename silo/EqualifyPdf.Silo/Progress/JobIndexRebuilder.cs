@@ -1,5 +1,6 @@
 using EqualifyPdf.Contracts.Jobs;
 using EqualifyPdf.Hosting.Progress;
+using EqualifyPdf.Workflow.Naming;
 using StackExchange.Redis;
 
 namespace EqualifyPdf.Silo.Progress;
@@ -43,16 +44,17 @@ public sealed class JobIndexRebuilder(
         }
     }
 
-    /// <summary>The ids of every stored job state: Orleans' Redis storage keys them <c>{service}/state/job/{id}</c>.</summary>
+    /// <summary>The ids of every stored job state: Orleans' Redis storage keys them <c>{service}/state/job/{id}/{state name}</c>.</summary>
     private async Task<List<string>> StoredJobIdsAsync()
     {
         var prefix = $"{serviceId}/state/job/";
+        var suffix = "/" + StateNames.Job;
         var ids = new List<string>();
         foreach (var endpoint in redis.GetEndPoints())
         {
-            await foreach (var key in redis.GetServer(endpoint).KeysAsync(pattern: prefix + "*", pageSize: 500))
+            await foreach (var key in redis.GetServer(endpoint).KeysAsync(pattern: prefix + "*" + suffix, pageSize: 500))
             {
-                var id = ((string)key!)[prefix.Length..];
+                var id = ((string)key!)[prefix.Length..^suffix.Length];
                 if (id.Length > 0 && !id.Contains('/', StringComparison.Ordinal))
                 {
                     ids.Add(id);

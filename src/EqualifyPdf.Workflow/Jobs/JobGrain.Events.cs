@@ -125,6 +125,7 @@ public sealed partial class JobGrain
         {
             var timed = s.StageSeconds.Where(p => StageEstimate.TimedStages.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value);
             await ProgressStore.RecordTimingAsync(timed, s.PageCount);
+            await Timings.RefreshAsync();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
