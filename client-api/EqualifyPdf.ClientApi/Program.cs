@@ -13,6 +13,9 @@ app.UseAuthorization();
 
 app.MapDocumentsApi();
 app.MapApprovalApi();
+app.MapEventsApi();
+app.MapJobsApi();
+app.MapPiiDecisionApi();
 app.MapHealthApi();
 
 app.Run();
