@@ -80,7 +80,7 @@ internal static class RunCommand
         while (true)
         {
             await ProgressBoards.RunAsync(env, board => FollowAsync(env, silo, jobs, board, cancellationToken));
-            var waiting = jobs.Where(j => j.Snapshot?.Status == JobStatus.AwaitingApproval).ToList();
+            var waiting = jobs.Where(j => j.Error is null && j.Snapshot?.Status == JobStatus.AwaitingApproval).ToList();
             if (waiting.Count == 0)
             {
                 break;
