@@ -21,11 +21,13 @@ namespace EqualifyPdf.Cli.InProcess;
 internal sealed class LocalSilo : IAsyncDisposable
 {
     private readonly WebApplication _host;
+    private readonly TextWriter _stdout;
 
-    private LocalSilo(WebApplication host, CapturedApprovals approvals)
+    private LocalSilo(WebApplication host, CapturedApprovals approvals, TextWriter stdout)
     {
         _host = host;
         Approvals = approvals;
+        _stdout = stdout;
     }
 
     /// <summary>Grain references for the jobs.</summary>
@@ -67,16 +69,37 @@ internal sealed class LocalSilo : IAsyncDisposable
         builder.Services.AddSingleton<IApprovalNotifier>(approvals);
         builder.AddEqualifySilo();
         var host = builder.Build();
-        await host.StartAsync(cancellationToken);
-        return new LocalSilo(host, approvals);
+        // Garnet prints a banner to the console: while the silo runs, console output goes to stderr so stdout holds
+        // only the CLI's own lines (which hold their writer already).
+        var stdout = Console.Out;
+        Console.SetOut(Console.Error);
+        try
+        {
+            await host.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            Console.SetOut(stdout);
+            await host.DisposeAsync();
+            throw;
+        }
+
+        return new LocalSilo(host, approvals, stdout);
     }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await _host.StopAsync(timeout.Token);
-        await _host.DisposeAsync();
+        try
+        {
+            await _host.StopAsync(timeout.Token);
+            await _host.DisposeAsync();
+        }
+        finally
+        {
+            Console.SetOut(_stdout);
+        }
     }
 
     private static string FreePort()

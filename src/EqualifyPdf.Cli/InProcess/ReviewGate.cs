@@ -6,7 +6,7 @@ namespace EqualifyPdf.Cli.InProcess;
 
 /// <summary>
 /// Decides a document held at the PII gate during <c>run</c>: <c>--yes</c> or <c>--no</c> when given, otherwise asks:
-/// a yes/no prompt on a terminal, or one line read from stdin (<c>y</c>/<c>n</c>). No answer leaves it undecided.
+/// a yes/no prompt on an interactive terminal, or one line read from stdin (<c>y</c>/<c>n</c>). No answer leaves it undecided.
 /// </summary>
 /// <param name="env">Where the findings are shown and the answer read.</param>
 /// <param name="preset">True for <c>--yes</c>, false for <c>--no</c>, null to ask.</param>
@@ -29,7 +29,7 @@ internal sealed class ReviewGate(CliEnvironment env, bool? preset)
         }
 
         var question = $"Convert {Path.GetFileName(file)} anyway?";
-        if (env.Terminal is { } terminal)
+        if (env.Terminal is { Profile.Capabilities.Interactive: true } terminal)
         {
             return terminal.Prompt(new ConfirmationPrompt(Markup.Escape(question)) { DefaultValue = false });
         }
