@@ -1,65 +1,62 @@
+using System.CommandLine;
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
+using EqualifyPdf.Cli.Hosting;
+using EqualifyPdf.Cli.Rendering;
 using EqualifyPdf.Conversion;
-
-[assembly: InternalsVisibleTo("EqualifyPdf.Conversion.Tests")]
+using UglyToad.PdfPig;
 
 namespace EqualifyPdf.Cli.Commands;
 
 /// <summary>
-/// <c>convert &lt;file.pdf&gt;... -o &lt;dir&gt; [--format html,markdown]</c>: converts each file, writing through a temporary
-/// file and a rename so a failed or interrupted conversion never leaves a partial output behind.
+/// <c>convert &lt;file.pdf&gt;... -o &lt;dir&gt; [--format html,markdown]</c>: converts each file on this machine, writing
+/// through a temporary file and a rename so a failed or interrupted conversion never leaves a partial output behind.
+/// One line per file on stdout; on a terminal, progress bars over files and pages as well.
 /// </summary>
 internal static class ConvertCommand
 {
-    private const string Usage = "usage: equalify-pdf convert <file.pdf>... -o <dir> [--format html,markdown]";
+    /// <summary>Runs <c>convert</c> with <paramref name="args"/> (the words after <c>convert</c>) and plain output.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
+        CliApp.Run(["convert", .. args], new CliEnvironment(stdout, stderr));
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>The <c>convert</c> command.</summary>
+    public static Command Create(CliEnvironment env)
     {
-        var files = new List<string>();
-        string? outDir = null;
-        var formats = new HashSet<string>(["html", "markdown"], StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < args.Length; i++)
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "The PDF files to convert." };
+        CommandLineChecks.RejectOptionLikeValues(files);
+        var output = new Option<string>("--output", "-o") { Required = true, HelpName = "dir", Description = "The folder to write <name>.html and <name>.md into." };
+        var format = OutputFormats.Option("Which outputs to write: html, markdown (or md), comma-separated.", "html,markdown", "html", "markdown");
+        var command = new Command("convert", "Convert PDF files to accessible HTML and Markdown on this machine.") { files, output, format };
+        command.SetAction(parse =>
         {
-            switch (args[i])
-            {
-                case "-o" or "--output" when i + 1 < args.Length:
-                    outDir = args[++i];
-                    break;
-                case "--format" when i + 1 < args.Length:
-                    formats = new HashSet<string>(args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                        .Select(f => f.Equals("md", StringComparison.OrdinalIgnoreCase) ? "markdown" : f), StringComparer.OrdinalIgnoreCase);
-                    break;
-                case var a when a.StartsWith('-'):
-                    stderr.WriteLine($"unknown option {a}");
-                    stderr.WriteLine(Usage);
-                    return 2;
-                default:
-                    files.Add(args[i]);
-                    break;
-            }
-        }
+            var outDir = parse.GetRequiredValue(output);
+            var formats = OutputFormats.Parse(parse.GetValue(format)!);
+            Directory.CreateDirectory(outDir);
+            var paths = parse.GetRequiredValue(files);
+            return ProgressBoards.Run(env, board => ConvertAll(env, paths, outDir, formats, board));
+        });
+        return command;
+    }
 
-        if (files.Count == 0 || outDir == null || formats.Count == 0 || formats.Any(f => f is not ("html" or "markdown")))
-        {
-            stderr.WriteLine(Usage);
-            return 2;
-        }
-
-        Directory.CreateDirectory(outDir);
+    private static int ConvertAll(CliEnvironment env, string[] files, string outDir, IReadOnlySet<string> formats, IProgressBoard board)
+    {
+        var fileBar = board.Add("files", files.Length);
+        // Page totals are counted up front only for the live display; a plain run does not open each file twice.
+        var pageBar = board.Add("pages", env.Terminal is null ? 0 : files.Sum(CountPages));
         var failures = 0;
         foreach (var file in files)
         {
-            if (!ConvertOne(file, outDir, formats, stdout, stderr))
-            {
-                failures++;
-            }
+            fileBar.Describe($"files: {Path.GetFileName(file)}");
+            var pages = ConvertOne(env, file, outDir, formats);
+            failures += pages is null ? 1 : 0;
+            fileBar.Increment(1);
+            pageBar.Increment(pages ?? 0);
         }
 
-        return failures == 0 ? 0 : 1;
+        fileBar.Describe("files");
+        return failures == 0 ? ExitCodes.Ok : ExitCodes.Failed;
     }
 
-    private static bool ConvertOne(string file, string outDir, HashSet<string> formats, TextWriter stdout, TextWriter stderr)
+    private static int? ConvertOne(CliEnvironment env, string file, string outDir, IReadOnlySet<string> formats)
     {
         var name = Path.GetFileNameWithoutExtension(file);
         var watch = Stopwatch.StartNew();
@@ -68,57 +65,53 @@ internal static class ConvertCommand
             using var input = File.OpenRead(file);
             var doc = DocumentConverter.Convert(input, new ConversionOptions { SourceName = name });
             var outputs = new List<(string Path, string Text)>();
-            if (formats.Contains("html"))
+            if (formats.Contains(OutputFormats.Html))
             {
                 outputs.Add((Path.Combine(outDir, name + ".html"), HtmlRenderer.Render(doc)));
             }
 
-            if (formats.Contains("markdown"))
+            if (formats.Contains(OutputFormats.Markdown))
             {
                 outputs.Add((Path.Combine(outDir, name + ".md"), MarkdownRenderer.Render(doc)));
             }
 
             foreach (var (path, text) in outputs)
             {
-                WriteAtomically(path, text);
+                AtomicFile.WriteAllText(path, text);
             }
 
             var seconds = watch.Elapsed.TotalSeconds;
             var pageWord = doc.Info.PageCount == 1 ? "page" : "pages";
-            stdout.WriteLine($"{file}: {doc.Info.PageCount} {pageWord} in {seconds:0.00}s ({doc.Info.PageCount / Math.Max(seconds, 1e-6):0.0} pages/s) -> {string.Join(", ", outputs.Select(o => o.Path))}");
+            env.WriteLine($"{file}: {doc.Info.PageCount} {pageWord} in {seconds:0.00}s ({doc.Info.PageCount / Math.Max(seconds, 1e-6):0.0} pages/s) -> {string.Join(", ", outputs.Select(o => o.Path))}");
             foreach (var warning in doc.Info.Warnings)
             {
-                stderr.WriteLine($"{file}: warning: {warning}");
+                env.Error.WriteLine($"{file}: warning: {warning}");
             }
 
-            return true;
+            return doc.Info.PageCount;
         }
         catch (ConversionException ex)
         {
-            stderr.WriteLine($"{file}: error ({ex.Kind}): {ex.Message}");
+            env.Error.WriteLine($"{file}: error ({ex.Kind}): {ex.Message}");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"{file}: error: {ex.Message}");
+            env.Error.WriteLine($"{file}: error: {ex.Message}");
         }
 
-        return false;
+        return null;
     }
 
-    private static void WriteAtomically(string path, string text)
+    private static int CountPages(string file)
     {
-        var temp = path + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
         try
         {
-            File.WriteAllText(temp, text);
-            File.Move(temp, path, overwrite: true);
+            using var document = PdfDocument.Open(file);
+            return document.NumberOfPages;
         }
-        finally
+        catch (Exception)
         {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
+            return 0; // the conversion reports the problem
         }
     }
 }

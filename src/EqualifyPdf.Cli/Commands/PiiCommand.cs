@@ -1,10 +1,10 @@
-using System.Runtime.CompilerServices;
+using System.CommandLine;
 using System.Text.Json;
+using EqualifyPdf.Cli.Hosting;
+using EqualifyPdf.Cli.Rendering;
 using EqualifyPdf.Conversion;
 using EqualifyPdf.Pii;
 using EqualifyPdf.Pii.Model;
-
-[assembly: InternalsVisibleTo("EqualifyPdf.Pii.Tests")]
 
 namespace EqualifyPdf.Cli.Commands;
 
@@ -15,55 +15,51 @@ namespace EqualifyPdf.Cli.Commands;
 /// </summary>
 internal static class PiiCommand
 {
-    private const string Usage = "usage: equalify-pdf pii <file.pdf|file.txt>... [--json DIR]";
-
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
     };
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs <c>pii</c> with <paramref name="args"/> (the words after <c>pii</c>) and plain output.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
+        CliApp.Run(["pii", .. args], new CliEnvironment(stdout, stderr));
+
+    /// <summary>The <c>pii</c> command.</summary>
+    public static Command Create(CliEnvironment env)
     {
-        var files = new List<string>();
-        string? jsonDir = null;
-        for (var i = 0; i < args.Length; i++)
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "The .pdf or .txt files to scan." };
+        CommandLineChecks.RejectOptionLikeValues(files);
+        var json = new Option<string>("--json") { HelpName = "dir", Description = "Also write <dir>/<name>.json with every finding (masked)." };
+        var command = new Command("pii", "Scan files for personal data (the service's PII gate) on this machine.") { files, json };
+        command.SetAction(parse =>
         {
-            switch (args[i])
+            var jsonDir = parse.GetValue(json);
+            if (jsonDir is not null)
             {
-                case "--json" when i + 1 < args.Length:
-                    jsonDir = args[++i];
-                    break;
-                case var a when a.StartsWith('-'):
-                    stderr.WriteLine($"unknown or incomplete option {a}; {Usage}");
-                    return 2;
-                default:
-                    files.Add(args[i]);
-                    break;
+                Directory.CreateDirectory(jsonDir);
             }
-        }
 
-        if (files.Count == 0)
-        {
-            stderr.WriteLine(Usage);
-            return 2;
-        }
+            var paths = parse.GetRequiredValue(files);
+            return ProgressBoards.Run(env, board =>
+            {
+                var bar = board.Add("files", paths.Length);
+                var failures = 0;
+                foreach (var file in paths)
+                {
+                    bar.Describe($"files: {Path.GetFileName(file)}");
+                    failures += ScanOne(env, file, jsonDir) ? 0 : 1;
+                    bar.Increment(1);
+                }
 
-        if (jsonDir is not null)
-        {
-            Directory.CreateDirectory(jsonDir);
-        }
-
-        var failures = 0;
-        foreach (var file in files)
-        {
-            failures += ScanOne(file, jsonDir, stdout, stderr) ? 0 : 1;
-        }
-
-        return failures == 0 ? 0 : 1;
+                bar.Describe("files");
+                return failures == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+            });
+        });
+        return command;
     }
 
-    private static bool ScanOne(string file, string? jsonDir, TextWriter stdout, TextWriter stderr)
+    private static bool ScanOne(CliEnvironment env, string file, string? jsonDir)
     {
         PiiReport report;
         try
@@ -72,11 +68,11 @@ internal static class PiiCommand
         }
         catch (Exception e) when (e is ConversionException or IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            stderr.WriteLine($"{file}: {OneLine(e.Message)}");
+            env.Error.WriteLine($"{file}: {OneLine(e.Message)}");
             return false;
         }
 
-        stdout.WriteLine(Describe(file, report));
+        env.WriteLine(Describe(file, report));
         if (jsonDir is not null)
         {
             WriteJson(Path.Combine(jsonDir, Path.GetFileNameWithoutExtension(file) + ".json"), report);
@@ -117,15 +113,12 @@ internal static class PiiCommand
         return $"{file}: {verdict} ({counts}){pages}";
     }
 
-    // Written to a temporary file and renamed, so an interrupted run never leaves a truncated report behind.
     private static void WriteJson(string path, PiiReport report)
     {
         var document = new JsonReport(
             report.Verdict == PiiVerdict.NeedsReview ? "needs_review" : "clean",
             [.. report.Findings.Select(f => new JsonFinding(f.EntityType, f.Page, f.Start, f.End, f.Score, f.Snippet, f.TriggersReview, f.Reason))]);
-        var temp = path + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(document, Json));
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(document, Json));
     }
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
