@@ -1,6 +1,8 @@
 // EqualifyPdf.ClientApi: the HTTP front end — an Orleans client that turns each request into one grain call.
 using EqualifyPdf.ClientApi.Apis;
+using EqualifyPdf.ClientApi.Auth;
 using EqualifyPdf.ClientApi.Extensions;
+using EqualifyPdf.Hosting.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddEqualifyClientApi();
@@ -14,5 +16,7 @@ app.UseAuthorization();
 app.MapDocumentsApi();
 app.MapApprovalApi();
 app.MapHealthApi();
+app.MapEqualifyMetrics().RequireAuthorization(AuthPolicies.Operator);
+app.MapEqualifyApiDocs();
 
 app.Run();

@@ -1,13 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EqualifyPdf.ClientApi.Apis;
-using EqualifyPdf.ClientApi.Health;
 using EqualifyPdf.ClientApi.Uploads;
 using EqualifyPdf.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 using EqualifyPdf.Hosting.Health;
 using EqualifyPdf.Hosting.Redis;
+using EqualifyPdf.Hosting.Telemetry;
 
 namespace EqualifyPdf.ClientApi.Extensions;
 
@@ -31,6 +31,8 @@ public static class ClientApiExtensions
             // A restarted silo must be found quickly; the default refresh is one minute.
             client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
             client.UseConnectionRetryFilter(RetryUntilStoppedAsync);
+            // The request's trace continues into the grain calls it makes.
+            client.AddActivityPropagation();
         });
 
         builder.Services.AddEqualifyStorage(configuration);
@@ -40,7 +42,9 @@ public static class ClientApiExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<PdfUploadReceiver>();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(new RedisProbe(redis.Clone()));
+        builder.Services.AddEqualifyHealthChecks(redis.Clone());
+        builder.AddEqualifyTelemetry("equalifypdf-api");
+        builder.Services.AddEqualifyApiDocs();
 
         builder.Services.AddEqualifyAuth();
         builder.Services.AddProblemDetails();

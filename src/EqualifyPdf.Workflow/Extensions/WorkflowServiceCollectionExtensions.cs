@@ -3,6 +3,7 @@ using EqualifyPdf.Workflow.Corrections;
 using EqualifyPdf.Workflow.Naming;
 using EqualifyPdf.Workflow.Resilience;
 using EqualifyPdf.Workflow.Services;
+using EqualifyPdf.Workflow.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -46,6 +47,8 @@ public static class WorkflowServiceCollectionExtensions
             StorageResilience.PipelineName,
             (b, context) => b.AddStorageRetry(context.ServiceProvider.GetRequiredService<IOptions<WorkflowOptions>>().Value));
         services.TryAddSingleton(sp => new DocumentWorkQueue(sp.GetRequiredService<IOptions<WorkflowOptions>>().Value.MaxConcurrentDocumentSteps));
+        services.AddMetrics();
+        services.TryAddSingleton<WorkflowMetrics>();
         services.TryAddSingleton<IPiiScanner, PdfPiiScanner>();
         services.TryAddSingleton<IDocumentConverter, PdfDocumentConverter>();
         services.TryAddSingleton<IPageCorrector, RuleBasedPageCorrector>();

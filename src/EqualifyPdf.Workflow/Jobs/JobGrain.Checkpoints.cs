@@ -39,6 +39,7 @@ public sealed partial class JobGrain
                 try
                 {
                     await _storage.RunOnCallerAsync(_ => state.WriteStateAsync(), CancellationToken.None);
+                    metrics.Committed(current, next);
                     return true;
                 }
                 catch (InconsistentStateException)
