@@ -40,4 +40,9 @@ public interface IJobGrain : IGrainWithStringKey
     /// <summary>What a reviewer holding the link with <paramref name="tokenHash"/> may see: the masked findings.</summary>
     [Alias("GetReview"), AlwaysInterleave]
     Task<ReviewLookup> GetReview(string tokenHash);
+
+    /// <summary>Records how the e-mail to the reviewers went, while the job still awaits approval (ignored otherwise).</summary>
+    // Interleaves: a delivery report never waits for a running step, and the grain serialises its state writes.
+    [Alias("RecordReviewerNotice"), AlwaysInterleave]
+    Task RecordReviewerNotice(ReviewerNotice notice);
 }

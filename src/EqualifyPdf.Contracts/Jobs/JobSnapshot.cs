@@ -17,4 +17,5 @@ public sealed record JobSnapshot(
     [property: Id(9)] ReviewDecision? Decision,
     [property: Id(10)] int Attempts,
     [property: Id(11)] IReadOnlyDictionary<string, string> ResultKeys,
-    [property: Id(12)] int? QueuePosition = null);
+    [property: Id(12)] int? QueuePosition = null,
+    [property: Id(20)] ReviewerNotice? ReviewerNotice = null);

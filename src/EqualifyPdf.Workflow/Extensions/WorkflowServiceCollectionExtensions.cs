@@ -1,4 +1,5 @@
 using EqualifyPdf.Workflow.Admission;
+using EqualifyPdf.Workflow.Approvals;
 using EqualifyPdf.Workflow.Corrections;
 using EqualifyPdf.Workflow.Naming;
 using EqualifyPdf.Workflow.Resilience;
@@ -52,6 +53,21 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<IPiiScanner, PdfPiiScanner>();
         services.TryAddSingleton<IDocumentConverter, PdfDocumentConverter>();
         services.TryAddSingleton<IPageCorrector, RuleBasedPageCorrector>();
+        services.AddOptions<SmtpSettings>()
+            .Bind(configuration.GetSection(SmtpSettings.SectionName))
+            .Validate(o => !o.Enabled || !string.IsNullOrWhiteSpace(o.FromAddress), "Notifications:Smtp:FromAddress is required with a Host.")
+            .Validate(o => !o.Enabled || (o.Port is > 0 and < 65536 && o.MaxAttempts >= 1 && o.Timeout > TimeSpan.Zero),
+                "Notifications:Smtp: Port, MaxAttempts and Timeout must be positive.")
+            .ValidateOnStart();
+        if (configuration.GetSection(SmtpSettings.SectionName).Get<SmtpSettings>() is { Enabled: true })
+        {
+            services.TryAddSingleton<SmtpReviewerMailer>();
+            services.TryAddSingleton<ReviewerMailQueue>();
+            services.AddHostedService(sp => sp.GetRequiredService<ReviewerMailQueue>());
+            services.TryAddSingleton<OutboxApprovalNotifier>();
+            services.TryAddSingleton<IApprovalNotifier, EmailingApprovalNotifier>();
+        }
+
         services.TryAddSingleton<IApprovalNotifier, OutboxApprovalNotifier>();
         return services;
     }

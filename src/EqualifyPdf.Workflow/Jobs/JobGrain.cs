@@ -270,6 +270,15 @@ public sealed partial class JobGrain(
             : new ReviewLookup(CommandOutcome.Gone, JobId, null, null, []));
     }
 
+    /// <inheritdoc />
+    public async Task RecordReviewerNotice(ReviewerNotice notice)
+    {
+        if (state.RecordExists && State.Status == JobStatus.AwaitingApproval)
+        {
+            await CheckpointAsync(JobStatus.AwaitingApproval, s => s.ReviewerNotice = notice);
+        }
+    }
+
     private JobCommandResult AnswerRepeatedSubmit(SubmitJobRequest request) =>
         string.Equals(State.UploadKey, request.UploadKey, StringComparison.Ordinal)
             ? new JobCommandResult(CommandOutcome.AlreadyApplied, Snapshot())

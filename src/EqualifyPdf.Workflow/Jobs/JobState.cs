@@ -70,4 +70,8 @@ public sealed class JobState
 
     /// <summary>Findings per entity type over the whole document.</summary>
     [Id(35)] public Dictionary<string, int> FindingCounts { get; set; } = [];
+
+    /// <summary>How the e-mail to the reviewers went (null: not sent by e-mail, or not yet). Id 60: far from the ids
+    /// other branches add next.</summary>
+    [Id(60)] public ReviewerNotice? ReviewerNotice { get; set; }
 }
