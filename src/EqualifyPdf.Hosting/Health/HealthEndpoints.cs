@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace EqualifyPdf.Hosting.Health;
@@ -30,7 +31,7 @@ public static class HealthEndpoints
         services.AddSingleton<CachedHealthReports>();
         // A check that hangs (a stalled Redis) reports unhealthy after the timeout instead of holding the probe; applied
         // to every registration, those added later by other components too.
-        services.AddOptions<HealthCheckServiceOptions>().PostConfigure<Microsoft.Extensions.Options.IOptions<HealthSettings>>((options, health) =>
+        services.AddOptions<HealthCheckServiceOptions>().PostConfigure<IOptions<HealthSettings>>((options, health) =>
         {
             foreach (var registration in options.Registrations.Where(r => r.Timeout == Timeout.InfiniteTimeSpan))
             {
@@ -68,7 +69,7 @@ public static class HealthEndpoints
             .WithDescription(Describe("Kept for the container and load-balancer probes."))
             .Produces<HealthAnswer>(StatusCodes.Status200OK)
             .Produces<HealthAnswer>(StatusCodes.Status503ServiceUnavailable);
-        group.WithMetadata(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute());
+        group.AllowAnonymous();
         return group;
     }
 
