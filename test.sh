@@ -36,6 +36,12 @@ if [ -f tests/tools/package.json ] && [ ! -f tests/tools/node_modules/s3rver/pac
   (cd tests/tools && npm ci --no-audit --no-fund --silent)
 fi
 
+# ... or smtp-server (the e-mail notifier's tests run against it).
+if [ -f tests/tools/package.json ] && [ ! -f tests/tools/node_modules/smtp-server/package.json ]; then
+  echo "test.sh: installing npm packages for tests/tools (smtp-server)"
+  (cd tests/tools && npm ci --no-audit --no-fund --silent)
+fi
+
 if [ -f infra/cdk/package.json ] && [ ! -d infra/cdk/node_modules ]; then
   echo "test.sh: installing npm packages for infra/cdk (AWS CDK, cdk-nag, TypeScript)"
   (cd infra/cdk && npm ci --no-audit --no-fund --silent)

@@ -1,6 +1,8 @@
 // EqualifyPdf.ClientApi: the HTTP front end — an Orleans client that turns each request into one grain call.
 using EqualifyPdf.ClientApi.Apis;
+using EqualifyPdf.ClientApi.Auth;
 using EqualifyPdf.ClientApi.Extensions;
+using EqualifyPdf.Hosting.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddEqualifyClientApi();
@@ -17,5 +19,7 @@ app.MapEventsApi();
 app.MapJobsApi();
 app.MapPiiDecisionApi();
 app.MapHealthApi();
+app.MapEqualifyMetrics().RequireAuthorization(AuthPolicies.Operator);
+app.MapEqualifyApiDocs();
 
 app.Run();

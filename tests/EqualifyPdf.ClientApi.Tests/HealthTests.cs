@@ -4,7 +4,7 @@ using EqualifyPdf.ClientApi.Tests.Infrastructure;
 
 namespace EqualifyPdf.ClientApi.Tests;
 
-/// <summary>/health on both hosts, and the silo's /metrics and dashboard.</summary>
+/// <summary>The health probes of both hosts, what anonymous callers see, and the silo's dashboard.</summary>
 [Collection(ClusterCollection.Name)]
 public sealed class HealthTests(ClusterFixture cluster)
 {
@@ -12,15 +12,55 @@ public sealed class HealthTests(ClusterFixture cluster)
     public async Task ClientApiHealth_ClusterUp_Returns200WithEveryComponent()
     {
         using var client = cluster.Api.CreateClient();
-        using var response = await client.GetAsync("/health");
+        foreach (var path in new[] { "/health", "/health/ready" })
+        {
+            using var response = await client.GetAsync(path);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            Assert.Equal("healthy", body.RootElement.GetProperty("status").GetString());
+            Assert.True(body.RootElement.GetProperty("redis").GetProperty("healthy").GetBoolean());
+            Assert.True(body.RootElement.GetProperty("blob_store").GetProperty("healthy").GetBoolean());
+            Assert.True(body.RootElement.GetProperty("cluster").GetProperty("healthy").GetBoolean());
+            Assert.Equal(1, body.RootElement.GetProperty("active_silos").GetInt32());
+        }
+    }
+
+    [Fact]
+    public async Task ClientApiLive_Requested_Returns200WithoutRunningChecks()
+    {
+        using var client = cluster.Api.CreateClient();
+        using var response = await client.GetAsync("/health/live");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal("healthy", body.RootElement.GetProperty("status").GetString());
-        Assert.True(body.RootElement.GetProperty("redis").GetProperty("healthy").GetBoolean());
-        Assert.True(body.RootElement.GetProperty("blob_store").GetProperty("healthy").GetBoolean());
-        Assert.True(body.RootElement.GetProperty("cluster").GetProperty("healthy").GetBoolean());
-        Assert.Equal(1, body.RootElement.GetProperty("active_silos").GetInt32());
+        Assert.Equal(["status"], body.RootElement.EnumerateObject().Select(p => p.Name).ToArray());
+    }
+
+    [Fact]
+    public async Task ClientApiHealth_AnonymousCaller_GetsStatusOnly()
+    {
+        await using var api = AnonymousApiFactory.Create(cluster);
+        using var client = api.CreateClient();
+        foreach (var path in new[] { "/health", "/health/ready", "/health/live" })
+        {
+            using var response = await client.GetAsync(path);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            Assert.Equal(["status"], body.RootElement.EnumerateObject().Select(p => p.Name).ToArray());
+            Assert.Equal("healthy", body.RootElement.GetProperty("status").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task ClientApiMetrics_AnonymousCaller_Returns401()
+    {
+        await using var api = AnonymousApiFactory.Create(cluster);
+        using var client = api.CreateClient();
+        using var response = await client.GetAsync("/metrics");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
     [Fact]
@@ -34,20 +74,6 @@ public sealed class HealthTests(ClusterFixture cluster)
         Assert.True(body.RootElement.GetProperty("embedded_garnet").GetBoolean());
         Assert.True(body.RootElement.GetProperty("redis").GetProperty("healthy").GetBoolean());
         Assert.Equal(1, body.RootElement.GetProperty("active_silos").GetInt32());
-    }
-
-    [Fact]
-    public async Task SiloMetrics_Scraped_ReturnsPrometheusTextWithOrleansMeters()
-    {
-        using var http = new HttpClient { BaseAddress = cluster.SiloHttp };
-        await http.GetAsync("/health"); // makes sure some grain calls and requests have been measured
-        using var response = await http.GetAsync("/metrics");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.Contains("# TYPE ", text, StringComparison.Ordinal);
-        Assert.Contains("\norleans_", "\n" + text, StringComparison.Ordinal);
     }
 
     [Fact]

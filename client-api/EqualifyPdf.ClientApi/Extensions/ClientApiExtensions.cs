@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EqualifyPdf.ClientApi.Apis;
-using EqualifyPdf.ClientApi.Health;
 using EqualifyPdf.ClientApi.Uploads;
 using EqualifyPdf.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,6 +11,7 @@ using EqualifyPdf.Hosting.Progress;
 using EqualifyPdf.ClientApi.Queries;
 using EqualifyPdf.ClientApi.Streaming;
 using EqualifyPdf.Contracts.Progress;
+using EqualifyPdf.Hosting.Telemetry;
 
 namespace EqualifyPdf.ClientApi.Extensions;
 
@@ -37,6 +37,8 @@ public static class ClientApiExtensions
             client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
             client.UseConnectionRetryFilter(RetryUntilStoppedAsync);
             client.AddMemoryStreams(JobStreams.Provider);
+            // The request's trace continues into the grain calls it makes.
+            client.AddActivityPropagation();
         });
 
         builder.Services.AddEqualifyStorage(configuration);
@@ -46,12 +48,14 @@ public static class ClientApiExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<PdfUploadReceiver>();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(new RedisProbe(redis.Clone()));
         builder.Services.AddRedisJobProgress(redis, serviceId);
         builder.Services.AddSingleton<IJobIndex, RedisJobIndex>();
         builder.Services.AddSingleton<JobEventFeed>();
         builder.Services.AddSingleton<StreamTokens>();
         builder.Services.AddSingleton<OcrLanguageCatalog>();
+        builder.Services.AddEqualifyHealthChecks(redis.Clone());
+        builder.AddEqualifyTelemetry("equalifypdf-api");
+        builder.Services.AddEqualifyApiDocs();
 
         builder.Services.AddEqualifyAuth();
         builder.Services.AddProblemDetails();

@@ -2,7 +2,9 @@ using EqualifyPdf.Contracts.Jobs;
 
 namespace EqualifyPdf.ClientApi.Models;
 
-/// <summary>The body of <c>GET /api/v1/documents/{job_id}</c> (and of cancel/retry/decision answers).</summary>
+/// <summary>The body of <c>GET /api/v1/documents/{job_id}</c> (and of cancel/retry/decision answers).
+/// <c>reviewer_notified</c> is true once the reviewers' e-mail was accepted by the mail server; <c>reviewer_notification</c>
+/// says how the e-mail went (null before it did, or without <c>Notifications:Smtp</c>).</summary>
 public sealed record JobStatusResponse(
     string JobId,
     JobStatus Status,
@@ -15,10 +17,13 @@ public sealed record JobStatusResponse(
     IReadOnlyList<JobTransition> History,
     ReviewDecision? Decision,
     int? QueuePosition,
-    int? EstimatedCompletionMinutes = null)
+    int? EstimatedCompletionMinutes = null,
+    bool ReviewerNotified = false,
+    ReviewerNotice? ReviewerNotification = null)
 {
     /// <summary>Projects a grain snapshot onto the wire shape.</summary>
     public static JobStatusResponse From(JobSnapshot job) => new(
         job.JobId, job.Status, job.Stage, job.Progress, job.Filename, job.CreatedAt, job.UpdatedAt, job.Error, job.History, job.Decision, job.QueuePosition,
-        job.EstimatedCompletionMinutes);
+        job.EstimatedCompletionMinutes,
+        job.ReviewerNotice?.Outcome == ReviewerNotice.Sent, job.ReviewerNotice);
 }

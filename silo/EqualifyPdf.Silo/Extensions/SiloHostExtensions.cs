@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using EqualifyPdf.Silo.Diagnostics;
-using EqualifyPdf.Silo.Health;
-using EqualifyPdf.Silo.Metrics;
 using EqualifyPdf.Silo.Redis;
 using EqualifyPdf.Contracts.Jobs;
 using EqualifyPdf.Storage;
@@ -19,6 +17,7 @@ using EqualifyPdf.Hosting.Progress;
 using EqualifyPdf.Contracts.Progress;
 using EqualifyPdf.Silo.Progress;
 using Orleans.Providers;
+using EqualifyPdf.Hosting.Telemetry;
 
 namespace EqualifyPdf.Silo.Extensions;
 
@@ -80,24 +79,27 @@ public static class SiloHostExtensions
             silo.UseRedisReminderService(o => o.ConfigurationOptions = redis.Clone());
             silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = siloSettings.MinimumReminderPeriod);
             silo.AddDashboard();
+            // Grain calls join the trace of the HTTP request (or grain) that made them.
+            silo.AddActivityPropagation();
             // Every silo arms the (single, idempotent) sweep reminder, so it exists whichever silo starts first.
             silo.AddStartupTask((sp, _) => sp.GetRequiredService<IGrainFactory>().GetGrain<IUploadSweeperGrain>(0).Start());
         });
 
-        builder.Services.AddSingleton(new RedisProbe(redis.Clone()));
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<JobIndexRebuilder>(sp, siloSettings.ServiceId));
         builder.Services.AddHostedService<QueueDepthReporter>();
-        builder.Services.AddSingleton<MeterCollector>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<MeterCollector>());
+        builder.Services.AddEqualifyHealthChecks(redis.Clone(), redisSettings.UsesEmbeddedGarnet);
+        builder.AddEqualifyTelemetry("equalifypdf-silo");
         return builder;
     }
 
-    /// <summary>Maps the dashboard (<c>/dashboard</c>), <c>/health</c> and <c>/metrics</c> on the silo's HTTP port.</summary>
+    /// <summary>Maps the dashboard (<c>/dashboard</c>), <c>/health</c>, <c>/health/live</c>, <c>/health/ready</c> and
+    /// <c>/metrics</c> on the silo's HTTP port. That port is internal (compose and ECS never publish it), so every
+    /// caller gets the health details.</summary>
     public static WebApplication MapEqualifySiloEndpoints(this WebApplication app)
     {
         app.MapOrleansDashboard("/dashboard");
-        app.MapSiloHealth();
-        app.MapPrometheusMetrics();
+        app.MapEqualifyHealth(showDetails: _ => true);
+        app.MapEqualifyMetrics();
         return app;
     }
 

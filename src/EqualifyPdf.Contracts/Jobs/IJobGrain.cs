@@ -49,4 +49,8 @@ public interface IJobGrain : IGrainWithStringKey
     /// <summary>Writes the job's operator-index entry again from its state (the index rebuild).</summary>
     [Alias("RefreshIndex")]
     Task RefreshIndex();
+    /// <summary>Records how the e-mail to the reviewers went, while the job still awaits approval (ignored otherwise).</summary>
+    // Interleaves: a delivery report never waits for a running step, and the grain serialises its state writes.
+    [Alias("RecordReviewerNotice"), AlwaysInterleave]
+    Task RecordReviewerNotice(ReviewerNotice notice);
 }

@@ -21,4 +21,5 @@ public sealed record JobSnapshot(
     [property: Id(11)] IReadOnlyDictionary<string, string> ResultKeys,
     [property: Id(12)] int? QueuePosition = null,
     [property: Id(13)] int? EstimatedCompletionMinutes = null,
-    [property: Id(14)] string SubmittedBy = "");
+    [property: Id(14)] string SubmittedBy = "",
+    [property: Id(20)] ReviewerNotice? ReviewerNotice = null);

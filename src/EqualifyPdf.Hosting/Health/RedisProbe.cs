@@ -1,26 +1,25 @@
-using System.Diagnostics;
 using StackExchange.Redis;
 
 namespace EqualifyPdf.Hosting.Health;
 
-/// <summary>Pings the cluster's Redis (or embedded Garnet) for <c>/health</c> over one lazily opened connection.</summary>
+/// <summary>Pings the cluster's Redis (or embedded Garnet) for the health checks over one lazily opened connection.</summary>
 public sealed class RedisProbe(ConfigurationOptions options) : IAsyncDisposable
 {
     private readonly Lazy<Task<ConnectionMultiplexer>> _connection = new(() => ConnectionMultiplexer.ConnectAsync(options));
 
     /// <summary>Round-trips a PING; never throws.</summary>
-    public async Task<ComponentHealth> PingAsync()
+    /// <returns>Null when Redis answered, otherwise why not.</returns>
+    public async Task<string?> PingAsync()
     {
-        var watch = Stopwatch.StartNew();
         try
         {
             var connection = await _connection.Value.ConfigureAwait(false);
             await connection.GetDatabase().PingAsync().ConfigureAwait(false);
-            return new ComponentHealth(true, watch.Elapsed.TotalMilliseconds, null);
+            return null;
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException or InvalidOperationException)
         {
-            return new ComponentHealth(false, watch.Elapsed.TotalMilliseconds, ex.Message);
+            return ex.Message;
         }
     }
 

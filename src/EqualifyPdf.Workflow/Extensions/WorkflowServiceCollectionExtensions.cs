@@ -1,10 +1,12 @@
 using EqualifyPdf.Workflow.Admission;
+using EqualifyPdf.Workflow.Approvals;
 using EqualifyPdf.Workflow.Corrections;
 using EqualifyPdf.Contracts.Progress;
 using EqualifyPdf.Workflow.Naming;
 using EqualifyPdf.Workflow.Progress;
 using EqualifyPdf.Workflow.Resilience;
 using EqualifyPdf.Workflow.Services;
+using EqualifyPdf.Workflow.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -48,9 +50,26 @@ public static class WorkflowServiceCollectionExtensions
             StorageResilience.PipelineName,
             (b, context) => b.AddStorageRetry(context.ServiceProvider.GetRequiredService<IOptions<WorkflowOptions>>().Value));
         services.TryAddSingleton(sp => new DocumentWorkQueue(sp.GetRequiredService<IOptions<WorkflowOptions>>().Value.MaxConcurrentDocumentSteps));
+        services.AddMetrics();
+        services.TryAddSingleton<WorkflowMetrics>();
         services.TryAddSingleton<IPiiScanner, PdfPiiScanner>();
         services.TryAddSingleton<IDocumentConverter, PdfDocumentConverter>();
         services.TryAddSingleton<IPageCorrector, RuleBasedPageCorrector>();
+        services.AddOptions<SmtpSettings>()
+            .Bind(configuration.GetSection(SmtpSettings.SectionName))
+            .Validate(o => !o.Enabled || !string.IsNullOrWhiteSpace(o.FromAddress), "Notifications:Smtp:FromAddress is required with a Host.")
+            .Validate(o => !o.Enabled || (o.Port is > 0 and < 65536 && o.MaxAttempts >= 1 && o.Timeout > TimeSpan.Zero),
+                "Notifications:Smtp: Port, MaxAttempts and Timeout must be positive.")
+            .ValidateOnStart();
+        if (configuration.GetSection(SmtpSettings.SectionName).Get<SmtpSettings>() is { Enabled: true })
+        {
+            services.TryAddSingleton<SmtpReviewerMailer>();
+            services.TryAddSingleton<ReviewerMailQueue>();
+            services.AddHostedService(sp => sp.GetRequiredService<ReviewerMailQueue>());
+            services.TryAddSingleton<OutboxApprovalNotifier>();
+            services.TryAddSingleton<IApprovalNotifier, EmailingApprovalNotifier>();
+        }
+
         services.TryAddSingleton<IApprovalNotifier, OutboxApprovalNotifier>();
         services.TryAddSingleton<IJobProgressStore, InMemoryJobProgressStore>();
         services.TryAddSingleton<StageTimingCache>();

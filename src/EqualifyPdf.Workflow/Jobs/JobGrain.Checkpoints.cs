@@ -39,6 +39,7 @@ public sealed partial class JobGrain
                 try
                 {
                     await _storage.RunOnCallerAsync(_ => state.WriteStateAsync(), CancellationToken.None);
+                    metrics.Committed(current, next);
                     await PublishCommitAsync(current, next);
                     return true;
                 }
@@ -196,6 +197,7 @@ public sealed partial class JobGrain
             new Dictionary<string, string>(State.ResultKeys),
             position,
             EstimateMinutes(State, stage, position),
-            State.SubmittedBy);
+            State.SubmittedBy,
+            State.ReviewerNotice);
     }
 }

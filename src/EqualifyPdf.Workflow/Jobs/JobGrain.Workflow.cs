@@ -272,7 +272,8 @@ public sealed partial class JobGrain
             _ => this.RegisterOrUpdateReminder(ReminderNames.ApprovalDeadline, due > TimeSpan.Zero ? due : TimeSpan.Zero, _options.KeepAlivePeriod), ct);
 
         var reviewUrl = $"{_options.PublicBaseUrl.TrimEnd('/')}/api/v1/approval/{token}/review";
-        await notifier.NotifyAsync(new ApprovalNotification(ApprovalNotification.ApprovalRequired, JobId, reviewUrl, expires), ct);
+        await notifier.NotifyAsync(new ApprovalNotification(
+            ApprovalNotification.ApprovalRequired, JobId, reviewUrl, expires, State.Filename, State.FindingCounts, State.SubmittedBy), ct);
         await CheckpointAsync(JobStatus.AwaitingApproval, s => s.NotificationSent = true);
     }
 

@@ -5,6 +5,7 @@ using EqualifyPdf.Workflow.Admission;
 using EqualifyPdf.Workflow.Naming;
 using EqualifyPdf.Workflow.Resilience;
 using EqualifyPdf.Workflow.Services;
+using EqualifyPdf.Workflow.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -30,6 +31,7 @@ public sealed partial class JobGrain(
     IDocumentConverter converter,
     IApprovalNotifier notifier,
     DocumentWorkQueue workQueue,
+    WorkflowMetrics metrics,
     ResiliencePipelineProvider<string> pipelines,
     IOptions<WorkflowOptions> options,
     [FromKeyedServices(WorkflowTime.Key)] TimeProvider time,
@@ -50,6 +52,18 @@ public sealed partial class JobGrain(
     {
         // Resume where the last activation stopped (crash, restart, deactivation).
         ScheduleDrive();
+        if (state.RecordExists)
+        {
+            metrics.Observe(JobId, State.Status);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        metrics.Forget(JobId);
         return Task.CompletedTask;
     }
 
@@ -256,6 +270,15 @@ public sealed partial class JobGrain(
             ? new ReviewLookup(CommandOutcome.Applied, JobId, State.Filename, State.ApprovalExpiresAt, [.. State.Findings],
                 new Dictionary<string, int>(State.FindingCounts))
             : new ReviewLookup(CommandOutcome.Gone, JobId, null, null, []));
+    }
+
+    /// <inheritdoc />
+    public async Task RecordReviewerNotice(ReviewerNotice notice)
+    {
+        if (state.RecordExists && State.Status == JobStatus.AwaitingApproval)
+        {
+            await CheckpointAsync(JobStatus.AwaitingApproval, s => s.ReviewerNotice = notice);
+        }
     }
 
     private JobCommandResult AnswerRepeatedSubmit(SubmitJobRequest request) =>

@@ -79,4 +79,7 @@ public sealed class JobState
     /// <summary>An operator chose to convert without the PII scan, for <see cref="SkipReason"/>.</summary>
     [Id(38)] public bool SkipPiiScan { get; set; }
     [Id(39)] public string? SkipReason { get; set; }
+    /// <summary>How the e-mail to the reviewers went (null: not sent by e-mail, or not yet). Id 60: far from the ids
+    /// other branches add next.</summary>
+    [Id(60)] public ReviewerNotice? ReviewerNotice { get; set; }
 }

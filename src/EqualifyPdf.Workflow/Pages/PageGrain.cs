@@ -6,6 +6,7 @@ using EqualifyPdf.Storage;
 using EqualifyPdf.Workflow.Corrections;
 using EqualifyPdf.Workflow.Naming;
 using EqualifyPdf.Workflow.Resilience;
+using EqualifyPdf.Workflow.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,6 +24,7 @@ public sealed class PageGrain(
     IPageCorrector corrector,
     IOptions<WorkflowOptions> options,
     ResiliencePipelineProvider<string> pipelines,
+    WorkflowMetrics metrics,
     [FromKeyedServices(WorkflowTime.Key)] TimeProvider time,
     ILogger<PageGrain> logger) : Grain, IPageGrain
 {
@@ -54,6 +56,7 @@ public sealed class PageGrain(
                     s.LastError = null;
                     s.UpdatedAt = time.GetUtcNow();
                 }, cancellationToken);
+                metrics.PageCorrected(result.Confidence);
                 return result;
             }
             // An outage of our storage is no failed attempt at the page: it goes to the job, which waits for storage

@@ -11,7 +11,7 @@ public sealed class MonitoringConfigTests
         "equalifypdf_jobs",
         "equalifypdf_stage_duration_seconds",
         "equalifypdf_queue_depth",
-        "equalifypdf_blob_errors_total",
+        "equalifypdf_storage_errors_total",
         "equalifypdf_llm_errors_total",
     ];
 
