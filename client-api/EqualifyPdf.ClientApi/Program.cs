@@ -1,6 +1,7 @@
 // EqualifyPdf.ClientApi: the HTTP front end — an Orleans client that turns each request into one grain call.
 using EqualifyPdf.ClientApi.Apis;
 using EqualifyPdf.ClientApi.Extensions;
+using EqualifyPdf.ClientApi.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddEqualifyClientApi();
@@ -8,8 +9,7 @@ builder.AddEqualifyClientApi();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseAuthentication();
-app.UseAuthorization();
+app.UseEqualifySecurity();
 
 app.MapDocumentsApi();
 app.MapApprovalApi();

@@ -9,9 +9,9 @@ namespace EqualifyPdf.ClientApi.Apis;
 /// <summary><c>GET /health</c>: Redis/Garnet, the blob store and the cluster, each checked for real.</summary>
 public static class HealthApi
 {
-    /// <summary>Maps <c>/health</c>.</summary>
+    /// <summary>Maps <c>/health</c>, open to anonymous callers (load balancers and <c>run.sh</c> probe it).</summary>
     public static IEndpointConventionBuilder MapHealthApi(this IEndpointRouteBuilder app) =>
-        app.MapGet("health", GetHealthAsync).WithTags("Health");
+        app.MapGet("health", GetHealthAsync).WithTags("Health").AllowAnonymous();
 
     /// <summary>200 when every dependency answers, 503 (same body) otherwise.</summary>
     public static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> GetHealthAsync(

@@ -50,7 +50,10 @@ public static class SiloHostExtensions
                 o.ClusterId = siloSettings.ClusterId;
                 o.ServiceId = siloSettings.ServiceId;
             });
-            silo.ConfigureEndpoints(AdvertisedAddress(siloSettings), siloSettings.SiloPort, siloSettings.GatewayPort, listenOnAnyHostAddress: true);
+            // Closed by default: the silo and gateway ports listen on the advertised address only (loopback unless
+            // Orleans:AdvertisedIP says otherwise), or on every interface with Orleans:ListenOnAnyHostAddress.
+            silo.ConfigureEndpoints(AdvertisedAddress(siloSettings), siloSettings.SiloPort, siloSettings.GatewayPort,
+                listenOnAnyHostAddress: siloSettings.ListenOnAnyHostAddress);
             silo.UseRedisClustering(o => o.ConfigurationOptions = redis.Clone());
             silo.Configure<ClusterMembershipOptions>(o =>
             {
@@ -71,17 +74,20 @@ public static class SiloHostExtensions
         });
 
         builder.Services.AddSingleton(new RedisProbe(redis.Clone()));
+        builder.Services.AddEqualifySiloAuth(configuration);
+        builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
         builder.Services.AddSingleton<MeterCollector>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<MeterCollector>());
         return builder;
     }
 
-    /// <summary>Maps the dashboard (<c>/dashboard</c>), <c>/health</c> and <c>/metrics</c> on the silo's HTTP port.</summary>
+    /// <summary>Maps the dashboard (<c>/dashboard</c>), <c>/health</c> and <c>/metrics</c> on the silo's HTTP port; the
+    /// dashboard and metrics behind <see cref="SiloAuthExtensions.OperatorPolicy"/>.</summary>
     public static WebApplication MapEqualifySiloEndpoints(this WebApplication app)
     {
-        app.MapOrleansDashboard("/dashboard");
+        app.MapOrleansDashboard("/dashboard").RequireAuthorization(SiloAuthExtensions.OperatorPolicy);
         app.MapSiloHealth();
-        app.MapPrometheusMetrics();
+        app.MapPrometheusMetrics().RequireAuthorization(SiloAuthExtensions.OperatorPolicy);
         return app;
     }
 

@@ -1,7 +1,8 @@
 namespace EqualifyPdf.Contracts.Jobs;
 
 /// <summary>Everything the status endpoint shows about a job. <see cref="QueuePosition"/> is set (1 = next) while
-/// the job waits for a document worker, and its <see cref="Stage"/> then reads <c>queued</c>.</summary>
+/// the job waits for a document worker, and its <see cref="Stage"/> then reads <c>queued</c>. <see cref="SubmittedBy"/>
+/// is the caller that submitted it, whom the API lets see and act on it.</summary>
 [GenerateSerializer, Immutable]
 [Alias("EqualifyPdf.JobSnapshot")]
 public sealed record JobSnapshot(
@@ -17,4 +18,5 @@ public sealed record JobSnapshot(
     [property: Id(9)] ReviewDecision? Decision,
     [property: Id(10)] int Attempts,
     [property: Id(11)] IReadOnlyDictionary<string, string> ResultKeys,
-    [property: Id(12)] int? QueuePosition = null);
+    [property: Id(12)] int? QueuePosition = null,
+    [property: Id(13)] string SubmittedBy = "");

@@ -1,0 +1,28 @@
+using EqualifyPdf.Hosting.Security;
+using Microsoft.AspNetCore.Authorization;
+
+namespace EqualifyPdf.Silo.Extensions;
+
+/// <summary>
+/// Who may reach the silo's dashboard and metrics: an operator's API key (<c>Auth:ApiKeys</c>, as in the API), or anyone
+/// when no key is configured and the silo's HTTP port listens on loopback only (the <c>./run.sh</c> default). Health
+/// stays open for the orchestrator's probes.
+/// </summary>
+public static class SiloAuthExtensions
+{
+    /// <summary>The policy on <c>/dashboard</c> and <c>/metrics</c>.</summary>
+    public const string OperatorPolicy = "operator";
+
+    /// <summary>Registers API-key authentication and <see cref="OperatorPolicy"/>.</summary>
+    public static IServiceCollection AddEqualifySiloAuth(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddEqualifyApiKeys(configuration, requireKeysUnlessLoopback: false);
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName);
+        var loopbackOnly = ListenAddresses.AreLoopbackOnly(configuration);
+        services.AddAuthorizationBuilder().AddPolicy(OperatorPolicy, policy => policy.RequireAssertion(context =>
+            context.User.IsInRole(ApiKeyRoles.Operator)
+            || (loopbackOnly && context.Resource is HttpContext http
+                && !http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiKeyOptions>>().Value.HasKeys)));
+        return services;
+    }
+}
