@@ -12,6 +12,7 @@ using EqualifyPdf.Workflow.Corrections;
 using EqualifyPdf.Workflow.Naming;
 using Orleans.Configuration;
 using Orleans.Dashboard;
+using Polly.Telemetry;
 using StackExchange.Redis;
 using EqualifyPdf.Hosting.Health;
 using EqualifyPdf.Hosting.Redis;
@@ -43,6 +44,9 @@ public static class SiloHostExtensions
 
         builder.Services.AddDocumentWorkers(configuration);
         builder.Services.AddEqualifyWorkflow(configuration);
+        // Polly's telemetry logs each call's result as-is, and a storage call's result can be a page's text: log only
+        // its type, whatever level an operator turns on.
+        builder.Services.Configure<TelemetryOptions>(o => o.ResultFormatter = (_, result) => result?.GetType().Name);
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(o =>
