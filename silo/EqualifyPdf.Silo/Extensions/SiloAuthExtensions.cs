@@ -4,13 +4,13 @@ using Microsoft.AspNetCore.Authorization;
 namespace EqualifyPdf.Silo.Extensions;
 
 /// <summary>
-/// Who may reach the silo's dashboard and metrics: an operator's API key (<c>Auth:ApiKeys</c>, as in the API), or anyone
-/// when no key is configured and the silo's HTTP port listens on loopback only (the <c>./run.sh</c> default). Health
-/// stays open for the orchestrator's probes.
+/// Who may reach the silo's dashboard: an operator's API key (<c>Auth:ApiKeys</c>, as in the API), or anyone when no key
+/// is configured and the silo's HTTP port listens on loopback only (the <c>./run.sh</c> default). Health and metrics
+/// stay open for the orchestrator's probes and the scraper on the internal network.
 /// </summary>
 public static class SiloAuthExtensions
 {
-    /// <summary>The policy on <c>/dashboard</c> and <c>/metrics</c>.</summary>
+    /// <summary>The policy on <c>/dashboard</c>.</summary>
     public const string OperatorPolicy = "operator";
 
     /// <summary>Registers API-key authentication and <see cref="OperatorPolicy"/>.</summary>

@@ -85,13 +85,14 @@ public static class SiloHostExtensions
         return builder;
     }
 
-    /// <summary>Maps the dashboard (<c>/dashboard</c>), <c>/health</c> and <c>/metrics</c> on the silo's HTTP port; the
-    /// dashboard and metrics behind <see cref="SiloAuthExtensions.OperatorPolicy"/>.</summary>
+    /// <summary>Maps the dashboard (<c>/dashboard</c>, behind <see cref="SiloAuthExtensions.OperatorPolicy"/>: it shows
+    /// live logs, grain state, job ids and file names), <c>/health</c> and <c>/metrics</c> (counts only, for the scraper
+    /// on the internal network) on the silo's HTTP port.</summary>
     public static WebApplication MapEqualifySiloEndpoints(this WebApplication app)
     {
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(SiloAuthExtensions.OperatorPolicy);
         app.MapSiloHealth();
-        app.MapPrometheusMetrics().RequireAuthorization(SiloAuthExtensions.OperatorPolicy);
+        app.MapPrometheusMetrics();
         return app;
     }
 

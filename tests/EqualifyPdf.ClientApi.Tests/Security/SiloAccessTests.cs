@@ -11,19 +11,19 @@ using silo::EqualifyPdf.Silo.Extensions;
 namespace EqualifyPdf.ClientApi.Tests.Security;
 
 /// <summary>
-/// The silo's dashboard and metrics need an operator key once keys are configured (health stays open); with no keys
-/// on a loopback-only silo (the shared fixture's) they are open. The keyed silo is a cluster of its own on the
+/// The silo's dashboard needs an operator key once keys are configured (health and metrics stay open for probes and
+/// the scraper); with no keys on a loopback-only silo (the shared fixture's) it is open. The keyed silo is a cluster of its own on the
 /// fixture's Garnet.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class SiloAccessTests(ClusterFixture cluster)
 {
     [Fact]
-    public async Task KeyedSilo_DashboardAndMetricsNeedAnOperatorKey_HealthNeedsNone()
+    public async Task KeyedSilo_DashboardNeedsAnOperatorKey_HealthAndMetricsNeedNone()
     {
         await using var silo = await StartKeyedSiloAsync();
         var http = new Uri(silo.Urls.First());
-        foreach (var path in new[] { "/dashboard", "/metrics" })
+        foreach (var path in new[] { "/dashboard" })
         {
             using var anonymous = Client(http, null);
             using var noKey = await anonymous.GetAsync(path);
@@ -41,9 +41,13 @@ public sealed class SiloAccessTests(ClusterFixture cluster)
         }
 
         using var probe = Client(http, null);
-        using var health = await probe.GetAsync("/health");
-        Assert.NotEqual(HttpStatusCode.Unauthorized, health.StatusCode);
-        Assert.NotEqual(HttpStatusCode.Forbidden, health.StatusCode);
+        foreach (var path in new[] { "/health", "/metrics" })
+        {
+            using var open = await probe.GetAsync(path);
+            Assert.NotEqual(HttpStatusCode.Unauthorized, open.StatusCode);
+            Assert.NotEqual(HttpStatusCode.Forbidden, open.StatusCode);
+        }
+
         await silo.StopAsync();
     }
 
