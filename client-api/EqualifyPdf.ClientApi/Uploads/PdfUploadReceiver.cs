@@ -21,6 +21,9 @@ public sealed class PdfUploadReceiver(IBlobStore blobs, IOptions<UploadOptions> 
 
     /// <summary>What the multipart framing and the text fields may add to the file's size.</summary>
     public const long FramingBytes = 65536;
+
+    // The only multipart fields read; any other section (or one of these again) ends the upload as invalid.
+    private static readonly string[] Fields = ["file", "title", "language"];
     private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
     private static readonly string[] PdfContentTypes = ["application/pdf", "application/x-pdf", "application/octet-stream"];
 
@@ -69,7 +72,7 @@ public sealed class PdfUploadReceiver(IBlobStore blobs, IOptions<UploadOptions> 
                     && disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase)
                         ? HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? ""
                         : null;
-                if (name is not ("file" or "title" or "language") || !seen.Add(name))
+                if (name is null || !Fields.Contains(name, StringComparer.Ordinal) || !seen.Add(name))
                 {
                     // Stop at the first section we do not expect: nothing more of the body is read.
                     errors.Add(name is { Length: > 0 } ? name : "form", RefusedSection(name));
@@ -189,8 +192,8 @@ public sealed class PdfUploadReceiver(IBlobStore blobs, IOptions<UploadOptions> 
     {
         null => "Every multipart section must be form-data.",
         "file" => "Send exactly one file per request.",
-        "title" or "language" => $"Send the '{name}' field once.",
-        _ => $"Unexpected multipart field '{name}'; only 'file', 'title' and 'language' are accepted.",
+        _ when Fields.Contains(name, StringComparer.Ordinal) => $"Send the '{name}' field once.",
+        _ => $"Unexpected multipart field '{name}'; only {string.Join(", ", Fields.Select(f => $"'{f}'"))} are accepted.",
     };
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

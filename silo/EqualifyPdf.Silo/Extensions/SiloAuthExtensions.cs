@@ -1,5 +1,6 @@
 using EqualifyPdf.Hosting.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 
 namespace EqualifyPdf.Silo.Extensions;
 
@@ -22,7 +23,7 @@ public static class SiloAuthExtensions
         services.AddAuthorizationBuilder().AddPolicy(OperatorPolicy, policy => policy.RequireAssertion(context =>
             context.User.IsInRole(ApiKeyRoles.Operator)
             || (loopbackOnly && context.Resource is HttpContext http
-                && !http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiKeyOptions>>().Value.HasKeys)));
+                && !http.RequestServices.GetRequiredService<IOptions<ApiKeyOptions>>().Value.HasKeys)));
         return services;
     }
 }
