@@ -3,6 +3,7 @@ using EqualifyPdf.ClientApi.Apis;
 using EqualifyPdf.ClientApi.Auth;
 using EqualifyPdf.ClientApi.Extensions;
 using EqualifyPdf.Hosting.Telemetry;
+using EqualifyPdf.ClientApi.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddEqualifyClientApi();
@@ -10,8 +11,7 @@ builder.AddEqualifyClientApi();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseAuthentication();
-app.UseAuthorization();
+app.UseEqualifySecurity();
 
 app.MapDocumentsApi();
 app.MapApprovalApi();

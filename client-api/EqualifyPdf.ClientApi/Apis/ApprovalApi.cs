@@ -1,5 +1,9 @@
+using System.Security.Claims;
 using EqualifyPdf.ClientApi.Approvals;
+using EqualifyPdf.ClientApi.Auth;
+using EqualifyPdf.ClientApi.Limits;
 using EqualifyPdf.ClientApi.Models;
+using EqualifyPdf.ClientApi.Security;
 using EqualifyPdf.Contracts.Approvals;
 using EqualifyPdf.Contracts.Jobs;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,19 +12,24 @@ namespace EqualifyPdf.ClientApi.Apis;
 
 /// <summary>
 /// The reviewer's side of a PII approval: look at the masked findings, then approve or deny. The token in the path
-/// is only ever hashed; it is neither stored nor logged.
+/// is only ever hashed; it is neither stored nor logged. The token is the credential, so these routes need no API
+/// key; their answers are neither cached nor passed on as a referrer.
 /// </summary>
 public static class ApprovalApi
 {
     private const int MaxJustificationLength = 2000;
     private const int MaxReviewerLength = 200;
 
+    /// <summary>The largest decision body accepted (justification and reviewer included).</summary>
+    public const long MaxDecisionBytes = 16 * 1024;
+
     /// <summary>Maps <c>/api/v1/approval</c>.</summary>
     public static RouteGroupBuilder MapApprovalApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("api/v1/approval").WithTags("Approval");
-        api.MapGet("{token}/review", GetReviewAsync);
-        api.MapPost("{token}/decision", DecideAsync);
+        var api = app.MapGroup("api/v1/approval").WithTags("Approval").AllowAnonymous().WithNoStore();
+        api.MapGet("{token}/review", GetReviewAsync).RequireRateLimiting(RateLimitPolicies.Reads);
+        api.MapPost("{token}/decision", DecideAsync).RequireRateLimiting(RateLimitPolicies.Decisions)
+            .WithRequestBodyLimit(MaxDecisionBytes);
         return api;
     }
 
@@ -44,11 +53,15 @@ public static class ApprovalApi
         };
     }
 
-    /// <summary>Records <c>approved</c> or <c>denied</c> with a justification; the job checks that the link is its live one.</summary>
+    /// <summary>
+    /// Records <c>approved</c> or <c>denied</c> with a justification; the job checks that the link is its live one. A
+    /// caller with an API key is the reviewer on record; without one, <c>reviewed_by</c> is recorded as given.
+    /// </summary>
     public static async Task<Results<Ok<JobStatusResponse>, Accepted<JobStatusResponse>, ValidationProblem, ProblemHttpResult>> DecideAsync(
-        string token, DecisionRequest request, IClusterClient cluster, TimeProvider time)
+        string token, DecisionRequest request, ClaimsPrincipal user, IClusterClient cluster, TimeProvider time)
     {
-        var errors = Validate(request, out var decision);
+        var reviewer = user.ReviewerName(request.ReviewedBy);
+        var errors = Validate(request, reviewer, out var decision);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -62,7 +75,7 @@ public static class ApprovalApi
         }
 
         var result = await cluster.GetGrain<IJobGrain>(binding.JobId).Decide(
-            new ReviewDecision(decision, request.Justification!.Trim(), request.ReviewedBy!.Trim(), time.GetUtcNow()), hash!);
+            new ReviewDecision(decision, request.Justification!.Trim(), reviewer!, time.GetUtcNow()), hash!);
         if (result.Outcome == CommandOutcome.NotFound)
         {
             return UnknownToken();
@@ -76,7 +89,7 @@ public static class ApprovalApi
         };
     }
 
-    private static Dictionary<string, string[]> Validate(DecisionRequest request, out DecisionKind decision)
+    private static Dictionary<string, string[]> Validate(DecisionRequest request, string? reviewer, out DecisionKind decision)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         decision = DecisionKind.Denied;
@@ -101,11 +114,11 @@ public static class ApprovalApi
             errors["justification"] = [$"The justification is longer than {MaxJustificationLength} characters."];
         }
 
-        if (string.IsNullOrWhiteSpace(request.ReviewedBy))
+        if (string.IsNullOrWhiteSpace(reviewer))
         {
             errors["reviewed_by"] = ["Say who reviewed the document (reviewed_by)."];
         }
-        else if (request.ReviewedBy.Length > MaxReviewerLength)
+        else if (reviewer.Length > MaxReviewerLength)
         {
             errors["reviewed_by"] = [$"reviewed_by is longer than {MaxReviewerLength} characters."];
         }

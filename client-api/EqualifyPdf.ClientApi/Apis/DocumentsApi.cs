@@ -1,6 +1,9 @@
+using System.Security.Claims;
 using System.Text.Json;
 using EqualifyPdf.ClientApi.Auth;
+using EqualifyPdf.ClientApi.Limits;
 using EqualifyPdf.ClientApi.Models;
+using EqualifyPdf.ClientApi.Security;
 using EqualifyPdf.ClientApi.Uploads;
 using EqualifyPdf.Contracts.Jobs;
 using EqualifyPdf.Storage;
@@ -8,19 +11,28 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EqualifyPdf.ClientApi.Apis;
 
-/// <summary>Submit a PDF, follow its job, download results, cancel and retry.</summary>
+/// <summary>
+/// Submit a PDF, follow its job, download results, cancel and retry. A submitter sees and acts on its own jobs only
+/// (another's id answers 404, as an unknown one does); reviewers see every job, operators act on every job.
+/// </summary>
 public static class DocumentsApi
 {
     /// <summary>Maps <c>/api/v1/documents</c>.</summary>
     public static RouteGroupBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/v1/documents").WithTags("Documents");
-        api.MapPost("submit", SubmitAsync).DisableAntiforgery();
-        api.MapGet("{jobId}", GetStatusAsync);
-        api.MapGet("{jobId}/result", GetResultAsync);
-        api.MapPost("{jobId}/cancel", CancelAsync);
-        api.MapPost("{jobId}/retry", RetryAsync);
-        api.MapGet("{jobId}/ledger", GetLedgerAsync).RequireAuthorization(AuthPolicies.Submitter);
+        api.MapPost("submit", SubmitAsync).DisableAntiforgery().WithStreamedBody()
+            .RequireAuthorization(AuthPolicies.Submitter).RequireRateLimiting(RateLimitPolicies.Submit);
+        api.MapGet("{jobId}", GetStatusAsync)
+            .RequireAuthorization(AuthPolicies.Submitter).RequireRateLimiting(RateLimitPolicies.Reads);
+        api.MapGet("{jobId}/result", GetResultAsync).WithSandboxedContent()
+            .RequireAuthorization(AuthPolicies.Submitter).RequireRateLimiting(RateLimitPolicies.Reads);
+        api.MapPost("{jobId}/cancel", CancelAsync)
+            .RequireAuthorization(AuthPolicies.Submitter).RequireRateLimiting(RateLimitPolicies.Commands);
+        api.MapPost("{jobId}/retry", RetryAsync)
+            .RequireAuthorization(AuthPolicies.Submitter).RequireRateLimiting(RateLimitPolicies.Commands);
+        api.MapGet("{jobId}/ledger", GetLedgerAsync)
+            .RequireAuthorization(AuthPolicies.Submitter).RequireRateLimiting(RateLimitPolicies.Reads);
         return api;
     }
 
@@ -124,10 +136,11 @@ public static class DocumentsApi
     }
 
     /// <summary>The job's status, stage, progress and history.</summary>
-    public static async Task<Results<Ok<JobStatusResponse>, ProblemHttpResult>> GetStatusAsync(string jobId, IClusterClient cluster)
+    public static async Task<Results<Ok<JobStatusResponse>, ProblemHttpResult>> GetStatusAsync(
+        string jobId, ClaimsPrincipal user, IClusterClient cluster)
     {
-        var job = JobIds.IsValid(jobId) ? await cluster.GetGrain<IJobGrain>(jobId).GetSnapshot() : null;
-        return job is null ? Problems.NotFound($"No job has the id '{jobId}'.") : TypedResults.Ok(JobStatusResponse.From(job));
+        var job = await VisibleJobAsync(jobId, user, cluster);
+        return job is null ? UnknownJob(jobId) : TypedResults.Ok(JobStatusResponse.From(job));
     }
 
     /// <summary>
@@ -135,7 +148,8 @@ public static class DocumentsApi
     /// answers 302 to a presigned GET; <c>?inline=true</c> streams through the API instead.
     /// </summary>
     public static async Task<Results<FileStreamHttpResult, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> GetResultAsync(
-        string jobId, string? format, bool? inline, [AsParameters] DocumentsServices services, CancellationToken cancellationToken)
+        string jobId, string? format, bool? inline, ClaimsPrincipal user, [AsParameters] DocumentsServices services,
+        CancellationToken cancellationToken)
     {
         format = string.IsNullOrEmpty(format) ? "html" : format.ToLowerInvariant();
         if (!ResultNames.ContentTypes.TryGetValue(format, out var contentType))
@@ -146,10 +160,10 @@ public static class DocumentsApi
             });
         }
 
-        var job = JobIds.IsValid(jobId) ? await services.Cluster.GetGrain<IJobGrain>(jobId).GetSnapshot() : null;
+        var job = await VisibleJobAsync(jobId, user, services.Cluster);
         if (job is null)
         {
-            return Problems.NotFound($"No job has the id '{jobId}'.");
+            return UnknownJob(jobId);
         }
 
         if (job.Status != JobStatus.Completed)
@@ -174,33 +188,55 @@ public static class DocumentsApi
 
     /// <summary>The correction ledger of a completed job (the Equalify reflow route; the same as <c>result?format=ledger</c>).</summary>
     public static Task<Results<FileStreamHttpResult, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> GetLedgerAsync(
-        string jobId, bool? inline, [AsParameters] DocumentsServices services, CancellationToken cancellationToken) =>
-        GetResultAsync(jobId, ResultNames.Ledger, inline, services, cancellationToken);
+        string jobId, bool? inline, ClaimsPrincipal user, [AsParameters] DocumentsServices services, CancellationToken cancellationToken) =>
+        GetResultAsync(jobId, ResultNames.Ledger, inline, user, services, cancellationToken);
 
-    /// <summary>Cancels a job that has not finished.</summary>
+    /// <summary>Cancels a job that has not finished; the caller is the history's actor.</summary>
     public static async Task<Results<Ok<JobStatusResponse>, Accepted<JobStatusResponse>, ProblemHttpResult>> CancelAsync(
-        string jobId, IClusterClient cluster)
+        string jobId, ClaimsPrincipal user, IClusterClient cluster)
     {
-        if (!JobIds.IsValid(jobId))
+        if (await ActionableJobAsync(jobId, user, cluster) is { } refused)
         {
-            return Problems.NotFound($"No job has the id '{jobId}'.");
+            return refused;
         }
 
-        return CommandResults.ToHttp(await cluster.GetGrain<IJobGrain>(jobId).Cancel("api"), acceptedWhenApplied: false);
+        return CommandResults.ToHttp(await cluster.GetGrain<IJobGrain>(jobId).Cancel(user.CallerName()), acceptedWhenApplied: false);
     }
 
-    /// <summary>Resumes a failed job from its last good checkpoint.</summary>
+    /// <summary>Resumes a failed job from its last good checkpoint; the caller is the history's actor.</summary>
     public static async Task<Results<Ok<JobStatusResponse>, Accepted<JobStatusResponse>, ProblemHttpResult>> RetryAsync(
-        string jobId, HttpRequest request, IClusterClient cluster)
+        string jobId, HttpRequest request, ClaimsPrincipal user, IClusterClient cluster)
     {
-        if (!JobIds.IsValid(jobId))
+        if (await ActionableJobAsync(jobId, user, cluster) is { } refused)
         {
-            return Problems.NotFound($"No job has the id '{jobId}'.");
+            return refused;
         }
 
-        var result = await cluster.GetGrain<IJobGrain>(jobId).Retry("api");
+        var result = await cluster.GetGrain<IJobGrain>(jobId).Retry(user.CallerName());
         return CommandResults.ToHttp(result, acceptedWhenApplied: true, StatusUrl(request, jobId));
     }
+
+    // The job when it exists and the caller may see it; otherwise null, so another's job looks like no job at all.
+    private static async Task<JobSnapshot?> VisibleJobAsync(string jobId, ClaimsPrincipal user, IClusterClient cluster) =>
+        JobIds.IsValid(jobId) && await cluster.GetGrain<IJobGrain>(jobId).GetSnapshot() is { } job && user.MaySee(job.SubmittedBy)
+            ? job
+            : null;
+
+    // Null when the caller may cancel or retry the job; else 404 (not visible) or 403 (visible, another's).
+    private static async Task<ProblemHttpResult?> ActionableJobAsync(string jobId, ClaimsPrincipal user, IClusterClient cluster)
+    {
+        var job = await VisibleJobAsync(jobId, user, cluster);
+        if (job is null)
+        {
+            return UnknownJob(jobId);
+        }
+
+        return user.MayAct(job.SubmittedBy)
+            ? null
+            : TypedResults.Problem("Only the submitter or an operator may cancel or retry this job.", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+    }
+
+    private static ProblemHttpResult UnknownJob(string jobId) => Problems.NotFound($"No job has the id '{jobId}'.");
 
     private static string StatusUrl(HttpRequest request, string jobId) =>
         $"{request.Scheme}://{request.Host}{request.PathBase}/api/v1/documents/{jobId}";

@@ -1,3 +1,5 @@
+using EqualifyPdf.ClientApi.Security;
+using EqualifyPdf.ClientApi.Limits;
 using System.Globalization;
 using EqualifyPdf.ClientApi.Auth;
 using EqualifyPdf.ClientApi.Models;
@@ -17,10 +19,11 @@ public static class EventsApi
     public static RouteGroupBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/v1/documents").WithTags("Live progress");
-        api.MapGet("{jobId}/events", GetEventsAsync).RequireAuthorization(AuthPolicies.Submitter);
-        api.MapPost("{jobId}/stream/token", CreateStreamTokenAsync).RequireAuthorization(AuthPolicies.Submitter);
+        api.MapGet("{jobId}/events", GetEventsAsync).RequireAuthorization(AuthPolicies.Submitter).RequireRateLimiting(RateLimitPolicies.Reads);
+        api.MapPost("{jobId}/stream/token", CreateStreamTokenAsync).RequireAuthorization(AuthPolicies.Submitter)
+            .RequireRateLimiting(RateLimitPolicies.Reads).WithNoStore();
         // The token is the credential here: EventSource cannot send an API key.
-        api.MapGet("{jobId}/stream", GetStreamAsync).AllowAnonymous();
+        api.MapGet("{jobId}/stream", GetStreamAsync).AllowAnonymous().RequireRateLimiting(RateLimitPolicies.Reads).WithNoStore();
         return api;
     }
 

@@ -10,5 +10,5 @@ public static class HealthApi
 {
     /// <summary>Maps the three probes.</summary>
     public static IEndpointConventionBuilder MapHealthApi(this IEndpointRouteBuilder app) =>
-        app.MapEqualifyHealth(showDetails: context => context.User.IsOperator());
+        app.MapEqualifyHealth(showDetails: context => context.User.IsOperator()).AllowAnonymous();
 }

@@ -1,3 +1,4 @@
+using EqualifyPdf.ClientApi.Limits;
 using System.Text.Json;
 using EqualifyPdf.ClientApi.Auth;
 using EqualifyPdf.ClientApi.Models;
@@ -14,10 +15,12 @@ public static class JobsApi
     /// <summary>Maps <c>/api/v1/jobs</c> and <c>/api/v1/approvals/pending</c> (operators only).</summary>
     public static IEndpointRouteBuilder MapJobsApi(this IEndpointRouteBuilder app)
     {
-        var jobs = app.MapGroup("api/v1/jobs").WithTags("Operator").RequireAuthorization(AuthPolicies.Operator);
+        var jobs = app.MapGroup("api/v1/jobs").WithTags("Operator").RequireAuthorization(AuthPolicies.Operator)
+            .RequireRateLimiting(RateLimitPolicies.Reads);
         jobs.MapGet("", ListAsync);
         jobs.MapGet("stats", GetStatsAsync);
-        app.MapGet("api/v1/approvals/pending", ListPendingAsync).WithTags("Operator").RequireAuthorization(AuthPolicies.Operator);
+        app.MapGet("api/v1/approvals/pending", ListPendingAsync).WithTags("Operator").RequireAuthorization(AuthPolicies.Operator)
+            .RequireRateLimiting(RateLimitPolicies.Reads);
         return app;
     }
 

@@ -1,3 +1,5 @@
+using EqualifyPdf.ClientApi.Limits;
+using System.Security.Claims;
 using EqualifyPdf.ClientApi.Auth;
 using EqualifyPdf.ClientApi.Models;
 using EqualifyPdf.Contracts.Jobs;
@@ -19,17 +21,18 @@ public static class PiiDecisionApi
     /// <summary>Maps <c>/api/v1/documents/{job_id}/pii/approve|deny</c>.</summary>
     public static RouteGroupBuilder MapPiiDecisionApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("api/v1/documents").WithTags("Approval").RequireAuthorization(AuthPolicies.Reviewer);
-        api.MapPost("{jobId}/pii/approve", (string jobId, PiiDecisionRequest request, IClusterClient cluster, TimeProvider time) =>
-            DecideAsync(jobId, DecisionKind.Approved, request, cluster, time));
-        api.MapPost("{jobId}/pii/deny", (string jobId, PiiDecisionRequest request, IClusterClient cluster, TimeProvider time) =>
-            DecideAsync(jobId, DecisionKind.Denied, request, cluster, time));
+        var api = app.MapGroup("api/v1/documents").WithTags("Approval")
+            .RequireAuthorization(AuthPolicies.Reviewer).RequireRateLimiting(RateLimitPolicies.Commands);
+        api.MapPost("{jobId}/pii/approve", (string jobId, PiiDecisionRequest request, ClaimsPrincipal user, IClusterClient cluster, TimeProvider time) =>
+            DecideAsync(jobId, DecisionKind.Approved, request, user, cluster, time));
+        api.MapPost("{jobId}/pii/deny", (string jobId, PiiDecisionRequest request, ClaimsPrincipal user, IClusterClient cluster, TimeProvider time) =>
+            DecideAsync(jobId, DecisionKind.Denied, request, user, cluster, time));
         return api;
     }
 
     /// <summary>Records the decision; the job's status answer on success.</summary>
     public static async Task<Results<Ok<JobStatusResponse>, Accepted<JobStatusResponse>, ValidationProblem, ProblemHttpResult>> DecideAsync(
-        string jobId, DecisionKind decision, PiiDecisionRequest request, IClusterClient cluster, TimeProvider time)
+        string jobId, DecisionKind decision, PiiDecisionRequest request, ClaimsPrincipal user, IClusterClient cluster, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(cluster);
@@ -45,7 +48,8 @@ public static class PiiDecisionApi
         }
 
         var result = await cluster.GetGrain<IJobGrain>(jobId).DecideById(
-            new ReviewDecision(decision, request.Justification!.Trim(), request.ReviewedBy!.Trim(), time.GetUtcNow()));
+            // With an API key the key's name is the reviewer of record; the body's reviewed_by is validated all the same.
+            new ReviewDecision(decision, request.Justification!.Trim(), user.ReviewerName(request.ReviewedBy)!, time.GetUtcNow()));
         return CommandResults.ToHttp(result, acceptedWhenApplied: false).Result switch
         {
             Ok<JobStatusResponse> ok => ok,

@@ -25,6 +25,13 @@ internal static class ApiAnswerCatalog
             new(404, "No job has this id, or the result is no longer available."),
             new(409, "The job has not completed."),
         ],
+        ["GET /api/v1/documents/{jobId}/ledger"] =
+        [
+            new(200, "The correction ledger (the Equalify reflow route; as result?format=ledger).", "application/json"),
+            new(302, "The S3 store's presigned GET of the ledger (unless inline=true).", []),
+            new(404, "No job has this id, or the ledger is no longer available."),
+            new(409, "The job has not completed."),
+        ],
         ["POST /api/v1/documents/{jobId}/cancel"] = [new(404, "No job has this id."), new(409, "The job already finished.")],
         ["POST /api/v1/documents/{jobId}/retry"] =
             [new(404, "No job has this id."), new(409, "The job has not failed, or its attempts are used up.")],

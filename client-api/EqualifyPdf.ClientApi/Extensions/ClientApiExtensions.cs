@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EqualifyPdf.ClientApi.Apis;
+using EqualifyPdf.ClientApi.Limits;
 using EqualifyPdf.ClientApi.Uploads;
 using EqualifyPdf.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -57,7 +58,8 @@ public static class ClientApiExtensions
         builder.AddEqualifyTelemetry("equalifypdf-api");
         builder.Services.AddEqualifyApiDocs();
 
-        builder.Services.AddEqualifyAuth();
+        builder.Services.AddEqualifyAuth(configuration);
+        builder.Services.AddEqualifyRateLimits();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ServiceUnavailableHandler>();
         builder.Services.ConfigureHttpJsonOptions(o =>
@@ -66,6 +68,10 @@ public static class ClientApiExtensions
             o.SerializerOptions.DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         });
+
+        // One JSON object per line, for log shippers. No scopes: the request scope holds the path, and with it
+        // a review token.
+        builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
 
         // Request paths carry approval tokens: the request-start/finish log lines must never be written,
         // whatever the configured level (a filter added in code wins over configuration).

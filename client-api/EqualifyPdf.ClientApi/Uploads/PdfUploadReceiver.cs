@@ -10,12 +10,20 @@ namespace EqualifyPdf.ClientApi.Uploads;
 /// <summary>
 /// Reads a multipart PDF upload section by section and streams the file straight into the temp blob container,
 /// so a 100 MB upload never sits in memory. Every problem with the request is collected, not just the first;
-/// a rejected upload leaves no blob behind.
+/// a rejected upload leaves no blob behind. The whole body may be the file limit plus <see cref="FramingBytes"/>,
+/// counted as it streams (chunked requests too); only the fields <c>file</c>, <c>title</c> and <c>language</c> are
+/// accepted, each once.
 /// </summary>
 public sealed class PdfUploadReceiver(IBlobStore blobs, IOptions<UploadOptions> options)
 {
     private const int MaxTextFieldBytes = 4096;
     private const int MaxTitleLength = 500;
+
+    /// <summary>What the multipart framing and the text fields may add to the file's size.</summary>
+    public const long FramingBytes = 65536;
+
+    // The only multipart fields read; any other section (or one of these again) ends the upload as invalid.
+    private static readonly string[] Fields = ["file", "title", "language"];
     private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
     private static readonly string[] PdfContentTypes = ["application/pdf", "application/x-pdf", "application/octet-stream"];
 
@@ -38,21 +46,22 @@ public sealed class PdfUploadReceiver(IBlobStore blobs, IOptions<UploadOptions> 
             return errors.ToOutcome();
         }
 
-        // The limit applies to the file, not the request: lift Kestrel's 30 MB default and count file bytes ourselves.
+        // The body may be the file limit plus framing: lift Kestrel's 30 MB default to that, refuse a longer declared
+        // length without reading a byte, and count every byte of the rest (a chunked body declares no length).
+        var bodyLimit = maxBytes + FramingBytes;
         var sizeFeature = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (sizeFeature is { IsReadOnly: false })
         {
-            sizeFeature.MaxRequestBodySize = null;
+            sizeFeature.MaxRequestBodySize = bodyLimit;
         }
 
-        // Multipart framing adds well under 64 KB; anything beyond that is too large without reading a byte.
-        if (request.ContentLength > maxBytes + 65536)
+        if (request.ContentLength > bodyLimit)
         {
             return errors.ToOutcome(UploadResultKind.TooLarge);
         }
 
         var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value!;
-        var reader = new MultipartReader(boundary, request.Body);
+        var reader = new MultipartReader(boundary, new BoundedUploadStream(ReadOnlyMemory<byte>.Empty, request.Body, bodyLimit));
         string? filename = null;
         string? title = null;
         string? language = null;
@@ -62,24 +71,26 @@ public sealed class PdfUploadReceiver(IBlobStore blobs, IOptions<UploadOptions> 
         var stored = false;
         try
         {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             MultipartSection? section;
             while ((section = await reader.ReadNextSectionAsync(cancellationToken).ConfigureAwait(false)) is not null)
             {
-                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
-                    || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
+                var name = ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+                    && disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase)
+                        ? HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? ""
+                        : null;
+                if (name is null || !(Fields.Contains(name, StringComparer.Ordinal) || SubmitOptions.FieldNames.Contains(name)) || !seen.Add(name))
                 {
-                    continue;
+                    // Stop at the first section we do not expect: nothing more of the body is read.
+                    errors.Add(name is { Length: > 0 } ? name : "form", RefusedSection(name));
+                    break;
                 }
 
-                var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value;
                 switch (name)
                 {
-                    case "file" when sawFile:
-                        errors.Add("file", "Send exactly one file per request.");
-                        break;
                     case "file":
                         sawFile = true;
-                        filename = Path.GetFileName(HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value ?? "");
+                        filename = UploadFileName.Normalize(HeaderUtilities.RemoveQuotes(disposition!.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value);
                         (stored, size) = await ReceiveFileAsync(section, filename, uploadKey, maxBytes, errors, cancellationToken).ConfigureAwait(false);
                         break;
                     case "title":
@@ -94,7 +105,7 @@ public sealed class PdfUploadReceiver(IBlobStore blobs, IOptions<UploadOptions> 
                 }
             }
         }
-        catch (UploadTooLargeException)
+        catch (Exception ex) when (ex is UploadTooLargeException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
         {
             await DeleteAsync(uploadKey).ConfigureAwait(false);
             return errors.ToOutcome(UploadResultKind.TooLarge);
@@ -187,6 +198,14 @@ public sealed class PdfUploadReceiver(IBlobStore blobs, IOptions<UploadOptions> 
             errors.Add("language", $"'{language}' is not a BCP 47 language tag such as 'en' or 'fr-CA'.");
         }
     }
+
+    private static string RefusedSection(string? name) => name switch
+    {
+        null => "Every multipart section must be form-data.",
+        "file" => "Send exactly one file per request.",
+        _ when Fields.Contains(name, StringComparer.Ordinal) => $"Send the '{name}' field once.",
+        _ => $"Unexpected multipart field '{name}'; only {string.Join(", ", Fields.Select(f => $"'{f}'"))} are accepted.",
+    };
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 

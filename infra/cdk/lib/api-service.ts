@@ -68,6 +68,12 @@ export class ApiService extends Construct {
         ...sharedEnvironment(props.storage, props.redis),
         Urls: `http://0.0.0.0:${apiHttpPort}`,
         Uploads__MaxBytes: '104857600',
+        // Hashes only: the keys themselves never reach the stack. Without one the API refuses to start.
+        ...Object.fromEntries(settings.apiKeys.flatMap((key, i) => [
+          [`Auth__ApiKeys__${i}__Name`, key.name],
+          [`Auth__ApiKeys__${i}__Role`, key.role],
+          [`Auth__ApiKeys__${i}__KeySha256`, key.keySha256.toLowerCase()],
+        ])),
       },
       secrets: sharedSecrets(props.redis),
       portMappings: [{ name: 'http', containerPort: apiHttpPort }],

@@ -5,6 +5,13 @@ import { Node } from 'constructs';
  * Each default is the one `cdk.json` ships; only `certificateArn` has none, because an HTTPS listener needs a real
  * ACM certificate.
  */
+/** One API key the API accepts: who holds it, its role and the hex SHA-256 of the key (never the key itself). */
+export interface ApiKeySetting {
+  readonly name: string;
+  readonly role: 'submitter' | 'reviewer' | 'operator';
+  readonly keySha256: string;
+}
+
 export interface EqualifySettings {
   /** Region the stack is synthesized for (`region`). Fixed, so synthesis never asks an AWS account anything. */
   readonly region: string;
@@ -34,6 +41,8 @@ export interface EqualifySettings {
   /** Bedrock model (or inference profile) ids the silos may invoke (`llmFastModel`, `llmQualityModel`). */
   readonly llmFastModel: string;
   readonly llmQualityModel: string;
+  /** Context 'apiKeys' (a JSON array of {name, role, keySha256}); the API refuses to start on ECS without one. */
+  readonly apiKeys: ApiKeySetting[];
 }
 
 /** Reads and checks the settings; throws one message naming every bad or missing key. */
@@ -75,6 +84,7 @@ export function readSettings(node: Node): EqualifySettings {
     resultRetentionDays: count('resultRetentionDays', 1),
     llmFastModel: text('llmFastModel'),
     llmQualityModel: text('llmQualityModel'),
+    apiKeys: readApiKeys(node.tryGetContext('apiKeys'), problems),
   };
 
   if (settings.certificateArn !== '' && !/^arn:aws[a-z-]*:acm:[a-z0-9-]+:\d{12}:certificate\/.+$/.test(settings.certificateArn)) {
@@ -87,4 +97,38 @@ export function readSettings(node: Node): EqualifySettings {
     throw new Error(`EqualifyPdf stack: ${problems.join('; ')}`);
   }
   return settings;
+}
+
+function readApiKeys(raw: unknown, problems: string[]): ApiKeySetting[] {
+  let value = raw;
+  if (typeof raw === 'string') {
+    try {
+      value = raw.trim() === '' ? [] : JSON.parse(raw);
+    } catch {
+      problems.push(`context 'apiKeys' is not JSON`);
+      return [];
+    }
+  }
+  if (value === undefined || value === null) {
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    problems.push(`context 'apiKeys' must be an array of {name, role, keySha256}`);
+    return [];
+  }
+  return value.map((entry: Record<string, unknown>, i: number) => {
+    const name = String(entry?.name ?? '').trim();
+    const role = String(entry?.role ?? '');
+    const keySha256 = String(entry?.keySha256 ?? '');
+    if (name === '') {
+      problems.push(`context 'apiKeys[${i}].name' is required`);
+    }
+    if (!['submitter', 'reviewer', 'operator'].includes(role)) {
+      problems.push(`context 'apiKeys[${i}].role' must be submitter, reviewer or operator`);
+    }
+    if (!/^[0-9a-fA-F]{64}$/.test(keySha256)) {
+      problems.push(`context 'apiKeys[${i}].keySha256' must be the key's SHA-256 as 64 hex digits`);
+    }
+    return { name, role: role as ApiKeySetting['role'], keySha256 };
+  });
 }

@@ -10,6 +10,7 @@ using EqualifyPdf.Workflow.Corrections;
 using EqualifyPdf.Workflow.Naming;
 using Orleans.Configuration;
 using Orleans.Dashboard;
+using Polly.Telemetry;
 using StackExchange.Redis;
 using EqualifyPdf.Hosting.Health;
 using EqualifyPdf.Hosting.Redis;
@@ -47,6 +48,9 @@ public static class SiloHostExtensions
         builder.Services.AddDocumentWorkers(configuration);
         builder.Services.AddRedisJobProgress(redis, siloSettings.ServiceId);
         builder.Services.AddEqualifyWorkflow(configuration);
+        // Polly's telemetry logs each call's result as-is, and a storage call's result can be a page's text: log only
+        // its type, whatever level an operator turns on.
+        builder.Services.Configure<TelemetryOptions>(o => o.ResultFormatter = (_, result) => result?.GetType().Name);
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(o =>
@@ -54,7 +58,10 @@ public static class SiloHostExtensions
                 o.ClusterId = siloSettings.ClusterId;
                 o.ServiceId = siloSettings.ServiceId;
             });
-            silo.ConfigureEndpoints(AdvertisedAddress(siloSettings), siloSettings.SiloPort, siloSettings.GatewayPort, listenOnAnyHostAddress: true);
+            // Closed by default: the silo and gateway ports listen on the advertised address only (loopback unless
+            // Orleans:AdvertisedIP says otherwise), or on every interface with Orleans:ListenOnAnyHostAddress.
+            silo.ConfigureEndpoints(AdvertisedAddress(siloSettings), siloSettings.SiloPort, siloSettings.GatewayPort,
+                listenOnAnyHostAddress: siloSettings.ListenOnAnyHostAddress);
             silo.UseRedisClustering(o => o.ConfigurationOptions = redis.Clone());
             silo.Configure<ClusterMembershipOptions>(o =>
             {
@@ -89,15 +96,18 @@ public static class SiloHostExtensions
         builder.Services.AddHostedService<QueueDepthReporter>();
         builder.Services.AddEqualifyHealthChecks(redis.Clone(), redisSettings.UsesEmbeddedGarnet);
         builder.AddEqualifyTelemetry("equalifypdf-silo");
+        builder.Services.AddEqualifySiloAuth(configuration);
+        builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
         return builder;
     }
 
-    /// <summary>Maps the dashboard (<c>/dashboard</c>), <c>/health</c>, <c>/health/live</c>, <c>/health/ready</c> and
+    /// <summary>Maps the dashboard (<c>/dashboard</c>, behind <see cref="SiloAuthExtensions.OperatorPolicy"/>: it shows
+    /// live logs, grain state, job ids and file names), <c>/health</c>, <c>/health/live</c>, <c>/health/ready</c> and
     /// <c>/metrics</c> on the silo's HTTP port. That port is internal (compose and ECS never publish it), so every
-    /// caller gets the health details.</summary>
+    /// caller gets the health details and the scraper needs no key.</summary>
     public static WebApplication MapEqualifySiloEndpoints(this WebApplication app)
     {
-        app.MapOrleansDashboard("/dashboard");
+        app.MapOrleansDashboard("/dashboard").RequireAuthorization(SiloAuthExtensions.OperatorPolicy);
         app.MapEqualifyHealth(showDetails: _ => true);
         app.MapEqualifyMetrics();
         return app;

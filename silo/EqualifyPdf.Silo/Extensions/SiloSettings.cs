@@ -21,6 +21,10 @@ public sealed class SiloSettings
     /// <summary>Address advertised to the cluster; empty = this host's first IPv4 address (containers).</summary>
     public string? AdvertisedIP { get; set; } = "127.0.0.1";
 
+    /// <summary>Listen on every interface instead of the advertised address only. Default false: with the default
+    /// advertised 127.0.0.1 nothing outside this machine reaches the silo or gateway ports.</summary>
+    public bool ListenOnAnyHostAddress { get; set; }
+
     /// <summary>Smallest reminder period the silo accepts. Default 1 minute; tests lower it with the workflow's keep-alive.</summary>
     public TimeSpan MinimumReminderPeriod { get; set; } = TimeSpan.FromMinutes(1);
 

@@ -3,7 +3,8 @@ namespace EqualifyPdf.Contracts.Jobs;
 /// <summary>Everything the status endpoint shows about a job. <see cref="QueuePosition"/> is set (1 = next) while
 /// the job waits for a document worker, and its <see cref="Stage"/> then reads <c>queued</c>.
 /// <see cref="EstimatedCompletionMinutes"/> comes from measured stage durations and the queue; null while a reviewer
-/// decides, before anything was measured, and once the job ended.</summary>
+/// decides, before anything was measured, and once the job ended. <see cref="SubmittedBy"/> is the caller that
+/// submitted it, whom the API lets see and act on it.</summary>
 [GenerateSerializer, Immutable]
 [Alias("EqualifyPdf.JobSnapshot")]
 public sealed record JobSnapshot(

@@ -31,8 +31,14 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>The silo's HTTP address (dashboard, /health, /metrics).</summary>
     public Uri SiloHttp { get; private set; } = null!;
 
-    /// <summary>The silo's services (e.g. to run the job-index rebuild).</summary>
+    /// <summary>Every log line the silo wrote (Information and up; Debug for our own categories).</summary>
+    internal CapturingLoggerProvider SiloLogs { get; } = new();
+
+    /// <summary>The silo host's services.</summary>
     public IServiceProvider SiloServices => _silo!.Services;
+
+    /// <summary>The silo's silo-to-silo and gateway ports.</summary>
+    public (int Silo, int Gateway) OrleansPorts { get; private set; }
 
     /// <summary>The client-api under test, bound to this cluster.</summary>
     public ClientApiFactory Api { get; private set; } = null!;
@@ -44,6 +50,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var clusterId = "api-tests-" + Guid.NewGuid().ToString("N")[..8];
+        OrleansPorts = (FreePort.Next(), FreePort.Next());
         var garnetPort = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
         ClientSettings = new Dictionary<string, string?>
         {
@@ -57,8 +64,8 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             ["Urls"] = "http://127.0.0.1:0",
             ["Redis:EmbeddedDataPath"] = Path.Combine(Root, "garnet"),
-            ["Orleans:SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Orleans:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans:SiloPort"] = OrleansPorts.Silo.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans:GatewayPort"] = OrleansPorts.Gateway.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans:AdvertisedIP"] = "127.0.0.1",
             ["Orleans:MinimumReminderPeriod"] = "00:00:01",
             ["Workflow:KeepAlivePeriod"] = "00:00:02",
@@ -71,6 +78,9 @@ public sealed class ClusterFixture : IAsyncLifetime
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = Root });
         builder.Configuration.AddInMemoryCollection(siloSettings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddProvider(SiloLogs);
+        builder.Logging.AddFilter<CapturingLoggerProvider>(null, LogLevel.Information);
+        builder.Logging.AddFilter<CapturingLoggerProvider>("EqualifyPdf", LogLevel.Debug);
         builder.AddEqualifySilo();
         _silo = builder.Build();
         _silo.MapEqualifySiloEndpoints();

@@ -19,6 +19,9 @@ public sealed class CdkSynthFixture : IAsyncLifetime
     public const string FastModel = "anthropic.claude-3-haiku-20240307-v1:0";
     public const string QualityModel = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
 
+    /// <summary>The SHA-256 of the operator key given as context 'apiKeys'.</summary>
+    public const string OperatorKeySha256 = "add3f758db8fe6282537483b459f75ec4bcb18d692cd81870d0d3cb487a3aff5";
+
     /// <summary>aws-cdk-lib's <c>engines</c> floor.</summary>
     private const int MinimumNodeMajor = 20;
 
@@ -87,6 +90,7 @@ public sealed class CdkSynthFixture : IAsyncLifetime
             $"resultRetentionDays={ResultRetentionDays}",
             $"llmFastModel={FastModel}",
             $"llmQualityModel={QualityModel}",
+            $$"""apiKeys=[{"name":"ops","role":"operator","keySha256":"{{OperatorKeySha256}}"}]""",
         ];
         var arguments = new List<string> { "node_modules/aws-cdk/bin/cdk", "synth", "--quiet", "--no-notices", "-o", output.FullName };
         arguments.AddRange(context.SelectMany(value => new[] { "-c", value }));

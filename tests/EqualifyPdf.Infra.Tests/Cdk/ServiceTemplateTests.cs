@@ -63,6 +63,17 @@ public sealed class ServiceTemplateTests(CdkSynthFixture cdk)
         Assert.DoesNotContain(environment.Keys, k => k.StartsWith("Redis__", StringComparison.Ordinal));
     }
 
+    [SkippableFact]
+    public void ApiContainer_Environment_CarriesTheApiKeyHashesFromContext()
+    {
+        var environment = Container(TemplateOrSkip(), "ApiTask")["Environment"]!.AsArray()
+            .ToDictionary(e => (string)e!["Name"]!, e => e!["Value"], StringComparer.Ordinal);
+
+        Assert.Equal("ops", (string?)environment["Auth__ApiKeys__0__Name"]);
+        Assert.Equal("operator", (string?)environment["Auth__ApiKeys__0__Role"]);
+        Assert.Equal(CdkSynthFixture.OperatorKeySha256, (string?)environment["Auth__ApiKeys__0__KeySha256"]);
+    }
+
     [SkippableTheory]
     [InlineData("SilosTask")]
     [InlineData("ApiTask")]

@@ -125,7 +125,8 @@ public sealed class ComposeFileTests
             Assert.Equal("s3", environment["BlobStorage__Provider"]);
             Assert.Equal("http://minio:9000", environment["BlobStorage__S3__ServiceUrl"]);
             Assert.Equal("true", environment["BlobStorage__S3__ForcePathStyle"]);
-            Assert.Equal(["redis-client.env", "s3-client.env"], ComposeFile.EnvFileNames(service));
+            Assert.Equal(name == "client-api" ? ["redis-client.env", "s3-client.env", "api-keys.env"] : ["redis-client.env", "s3-client.env"],
+                ComposeFile.EnvFileNames(service));
             Assert.Equal("service_completed_successfully",
                 ComposeFile.Scalar(ComposeFile.Mapping(ComposeFile.Mapping(service, "depends_on"), "minio-init"), "condition"));
         }
