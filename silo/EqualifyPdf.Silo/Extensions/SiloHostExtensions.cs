@@ -5,6 +5,8 @@ using EqualifyPdf.Silo.Health;
 using EqualifyPdf.Silo.Metrics;
 using EqualifyPdf.Silo.Redis;
 using EqualifyPdf.Contracts.Jobs;
+using EqualifyPdf.Corrections.Llm.Health;
+using EqualifyPdf.Corrections.Llm.Options;
 using EqualifyPdf.Storage;
 using EqualifyPdf.Workers;
 using EqualifyPdf.Workflow;
@@ -43,6 +45,11 @@ public static class SiloHostExtensions
 
         builder.Services.AddDocumentWorkers(configuration);
         builder.Services.AddEqualifyWorkflow(configuration);
+        if (configuration.GetSection(LlmOptions.SectionName).Get<LlmOptions>()?.Enabled == true)
+        {
+            builder.Services.AddHealthChecks().AddCheck<LlmHealthCheck>(LlmHealthCheck.Name);
+        }
+
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(o =>

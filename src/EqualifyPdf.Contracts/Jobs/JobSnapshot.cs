@@ -17,4 +17,6 @@ public sealed record JobSnapshot(
     [property: Id(9)] ReviewDecision? Decision,
     [property: Id(10)] int Attempts,
     [property: Id(11)] IReadOnlyDictionary<string, string> ResultKeys,
-    [property: Id(12)] int? QueuePosition = null);
+    [property: Id(12)] int? QueuePosition = null,
+    // Id 20: leaves room for the fields other features add after QueuePosition.
+    [property: Id(20)] EqualifyPdf.Contracts.Pages.LlmUsage? Llm = null);

@@ -193,6 +193,7 @@ public sealed partial class JobGrain
             State.Decision,
             State.Attempts,
             new Dictionary<string, string>(State.ResultKeys),
-            position);
+            position,
+            Llm: State.Llm);
     }
 }

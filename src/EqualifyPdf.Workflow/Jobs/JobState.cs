@@ -70,4 +70,11 @@ public sealed class JobState
 
     /// <summary>Findings per entity type over the whole document.</summary>
     [Id(35)] public Dictionary<string, int> FindingCounts { get; set; } = [];
+
+    /// <summary>What the AI document pass used (null when the AI step is off).</summary>
+    // Ids 50+: leaves room for the fields other features add.
+    [Id(50)] public Contracts.Pages.LlmUsage? LlmDocument { get; set; }
+
+    /// <summary>What the AI step used so far for the whole job: the document pass and every page done.</summary>
+    [Id(51)] public Contracts.Pages.LlmUsage? Llm { get; set; }
 }
