@@ -27,12 +27,22 @@ internal sealed class RetryAfterCapture
     public string? ErrorType { get; set; }
 }
 
-/// <summary>Records each answer's status and <c>Retry-After</c> into <see cref="RetryAfterCapture.Current"/>.</summary>
+/// <summary>
+/// Pins the Bedrock Messages version and records each answer's status and <c>Retry-After</c> into
+/// <see cref="RetryAfterCapture.Current"/>. Runs before the Bedrock adaptation handler, which moves the
+/// <c>anthropic-version</c> header into the body's <c>anthropic_version</c> and signs the request.
+/// </summary>
 internal sealed class RetryAfterCaptureHandler : DelegatingHandler
 {
+    /// <summary>The Messages API version Bedrock serves Claude under.</summary>
+    public const string BedrockAnthropicVersion = "bedrock-2023-05-31";
+
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Headers.Remove("anthropic-version");
+        request.Headers.TryAddWithoutValidation("anthropic-version", BedrockAnthropicVersion);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (RetryAfterCapture.Current is { } capture)
         {

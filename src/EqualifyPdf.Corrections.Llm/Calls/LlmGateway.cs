@@ -108,9 +108,11 @@ public sealed class LlmGateway
             .Handle<AnthropicIOException>()
             .Handle<HttpRequestException>()
             .Handle<TimeoutRejectedException>();
-        return new ResiliencePipelineBuilder { TimeProvider = time }
-            .AddConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = o.MaxConcurrentCalls, QueueLimit = int.MaxValue })
-            .AddRetry(new RetryStrategyOptions
+        var builder = new ResiliencePipelineBuilder { TimeProvider = time }
+            .AddConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = o.MaxConcurrentCalls, QueueLimit = int.MaxValue });
+        if (o.MaxRetryAttempts > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = transient,
                 MaxRetryAttempts = o.MaxRetryAttempts,
@@ -130,7 +132,10 @@ public sealed class LlmGateway
 
                     return ValueTask.CompletedTask;
                 },
-            })
+            });
+        }
+
+        return builder
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
                 ShouldHandle = transient,
