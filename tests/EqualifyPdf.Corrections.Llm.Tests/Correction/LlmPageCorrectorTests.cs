@@ -2,6 +2,7 @@ using EqualifyPdf.Contracts.Jobs;
 using EqualifyPdf.Conversion.Model;
 using EqualifyPdf.Corrections.Llm.Calls;
 using EqualifyPdf.Corrections.Llm.Tests.Fake;
+using EqualifyPdf.Testing.Bedrock;
 using EqualifyPdf.Storage;
 using EqualifyPdf.Workflow.Corrections;
 using static EqualifyPdf.Corrections.Llm.Tests.Fake.LlmHarness;

@@ -5,6 +5,7 @@ using EqualifyPdf.Corrections.Llm.Calls;
 using EqualifyPdf.Corrections.Llm.Extensions;
 using EqualifyPdf.Corrections.Llm.Options;
 using EqualifyPdf.Corrections.Llm.Tests.Fake;
+using EqualifyPdf.Testing.Bedrock;
 using EqualifyPdf.Storage;
 using EqualifyPdf.Workflow.Corrections;
 using Microsoft.Extensions.AI;

@@ -13,6 +13,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
+using EqualifyPdf.Testing.Bedrock;
+
 namespace EqualifyPdf.Corrections.Llm.Tests.Fake;
 
 /// <summary>The AI services of one test, pointed at a fresh <see cref="FakeBedrockRuntime"/>, with short timings.</summary>

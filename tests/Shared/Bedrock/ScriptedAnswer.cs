@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace EqualifyPdf.Corrections.Llm.Tests.Fake;
+namespace EqualifyPdf.Testing.Bedrock;
 
 /// <summary>One answer the fake Bedrock runtime gives, in order.</summary>
 internal sealed record ScriptedAnswer(int Status, string Body, TimeSpan Delay = default, string? RetryAfter = null, string? ErrorType = null)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -12,7 +13,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace EqualifyPdf.Corrections.Llm.Tests.Fake;
+namespace EqualifyPdf.Testing.Bedrock;
 
 /// <summary>
 /// A loopback Bedrock runtime (Kestrel on 127.0.0.1:0). Each <c>POST /model/{id}/invoke</c> has its SigV4 signature
@@ -39,10 +40,15 @@ internal sealed partial class FakeBedrockRuntime : IAsyncDisposable
     /// <summary>Answer given when the script is empty.</summary>
     public ScriptedAnswer Default { get; set; } = ScriptedAnswer.Operations(100, 10);
 
+    /// <summary>When set, answers every request the script does not (it sees the request as received).</summary>
+    public Func<ReceivedCall, ScriptedAnswer>? Responder { get; set; }
+
     public static async Task<FakeBedrockRuntime> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        // Page calls carry a page image: above Kestrel's default 30 MB only for very large pages, but never refused here.
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = null);
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var fake = new FakeBedrockRuntime(app);
@@ -93,7 +99,7 @@ internal sealed partial class FakeBedrockRuntime : IAsyncDisposable
             return;
         }
 
-        var answer = _script.TryDequeue(out var next) ? next : Default;
+        var answer = _script.TryDequeue(out var next) ? next : Responder?.Invoke(call) ?? Default;
         if (answer.Delay > TimeSpan.Zero)
         {
             await Task.Delay(answer.Delay, context.RequestAborted).ContinueWith(_ => { });
@@ -130,8 +136,8 @@ internal sealed partial class FakeBedrockRuntime : IAsyncDisposable
             return false;
         }
 
-        var now = DateTime.ParseExact(request.Headers["x-amz-date"].ToString(), "yyyyMMddTHHmmssZ", System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal);
+        var now = DateTime.ParseExact(request.Headers["x-amz-date"].ToString(), "yyyyMMddTHHmmssZ", CultureInfo.InvariantCulture,
+            DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
         var headers = new Dictionary<string, string>(StringComparer.InvariantCultureIgnoreCase);
         foreach (var name in match.Groups["signed"].Value.Split(';'))
         {
