@@ -1,13 +1,9 @@
-using EqualifyPdf.Conversion.Model;
 using EqualifyPdf.Corrections.Llm.Calls;
 using EqualifyPdf.Corrections.Llm.Operations;
 using EqualifyPdf.Corrections.Llm.Options;
 using EqualifyPdf.Corrections.Llm.Prompts;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.SemanticKernel;
-using TextContent = Microsoft.Extensions.AI.TextContent;
 
 namespace EqualifyPdf.Corrections.Llm.Review;
 
@@ -17,38 +13,14 @@ namespace EqualifyPdf.Corrections.Llm.Review;
 /// </summary>
 public sealed class PageReviewer(LlmGateway gateway, IOptions<LlmOptions> options, ILogger<PageReviewer> logger)
 {
-    private const int MaxFigureImages = 4;
-
     /// <summary>Reviews <paramref name="request"/>'s page with <paramref name="model"/>.</summary>
     /// <exception cref="LlmUnavailableException">The model did not answer.</exception>
     public async Task<PageReview> ReviewAsync(PageReviewRequest request, string model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var page = request.Page;
-        var arguments = new KernelArguments
-        {
-            ["language"] = request.Language,
-            ["outline"] = ModelViews.Outline(request.Outline),
-            ["previous"] = ModelViews.Blocks(request.PreviousPageBlocks, page.TextSource),
-            ["next"] = ModelViews.Blocks(request.NextPageBlocks, page.TextSource),
-            ["page_number"] = page.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["page"] = ModelViews.Blocks(page.Blocks, page.TextSource),
-        };
-        var prompt = await PromptLibrary.RenderAsync(gateway.Kernel, PromptLibrary.Page, arguments, cancellationToken).ConfigureAwait(false);
-        var contents = new List<AIContent>();
-        if (request.PageImagePng is { Length: > 0 } png)
-        {
-            contents.Add(new DataContent(png, "image/png"));
-        }
-
-        foreach (var figure in page.Blocks.Where(b => b.Figure is { AltIsGenerated: true, ImageDataUri: { } uri } && uri.StartsWith("data:image/", StringComparison.Ordinal)).Take(MaxFigureImages))
-        {
-            contents.Add(new TextContent($"Figure {figure.Id}:"));
-            contents.Add(new DataContent(figure.Figure!.ImageDataUri!));
-        }
-
-        contents.Add(new TextContent(prompt));
-        var answer = await gateway.CompleteAsync(model, [new ChatMessage(ChatRole.User, contents)], cancellationToken).ConfigureAwait(false);
+        var messages = await PagePrompt.BuildAsync(gateway.Kernel, request, cancellationToken).ConfigureAwait(false);
+        var answer = await gateway.CompleteAsync(model, messages, cancellationToken).ConfigureAwait(false);
         var cost = LlmPricing.Cost(options.Value, model, answer.InputTokens, answer.OutputTokens);
         var operations = OperationParser.Parse(answer.Text);
         if (operations is null)
