@@ -39,6 +39,18 @@ internal sealed class DocumentWorkerService
         return DocumentConverter.Convert(pdf, options);
     });
 
+    // pdftoppm parses the PDF in its own process; the worker's budget and ceiling still bound the step's wall time.
+    [JsonRpcMethod(WorkerMethods.RenderPage)]
+    public async Task<byte[]?> RenderPageAsync(RenderPageRequest request)
+    {
+        if (!File.Exists(request.PdfPath))
+        {
+            throw new LocalRpcException($"The input {request.PdfPath} is missing.") { ErrorCode = WorkerErrorCodes.InputMissing };
+        }
+
+        return await EqualifyPdf.Conversion.Rendering.PageRasterizer.RenderPngAsync(request.PdfPath, request.Page, request.Dpi, CancellationToken.None);
+    }
+
     [JsonRpcMethod(WorkerMethods.Ping)]
     public int Ping() => Environment.ProcessId;
 

@@ -19,11 +19,13 @@ public sealed record JobStatusResponse(
     int? QueuePosition,
     int? EstimatedCompletionMinutes = null,
     bool ReviewerNotified = false,
-    ReviewerNotice? ReviewerNotification = null)
+    ReviewerNotice? ReviewerNotification = null,
+    LlmTotalsResponse? Llm = null)
 {
     /// <summary>Projects a grain snapshot onto the wire shape.</summary>
     public static JobStatusResponse From(JobSnapshot job) => new(
         job.JobId, job.Status, job.Stage, job.Progress, job.Filename, job.CreatedAt, job.UpdatedAt, job.Error, job.History, job.Decision, job.QueuePosition,
         job.EstimatedCompletionMinutes,
-        job.ReviewerNotice?.Outcome == ReviewerNotice.Sent, job.ReviewerNotice);
+        job.ReviewerNotice?.Outcome == ReviewerNotice.Sent, job.ReviewerNotice,
+        LlmTotalsResponse.From(job.Llm));
 }

@@ -3,6 +3,8 @@ using System.Net.Sockets;
 using EqualifyPdf.Silo.Diagnostics;
 using EqualifyPdf.Silo.Redis;
 using EqualifyPdf.Contracts.Jobs;
+using EqualifyPdf.Corrections.Llm.Health;
+using EqualifyPdf.Corrections.Llm.Options;
 using EqualifyPdf.Storage;
 using EqualifyPdf.Workers;
 using EqualifyPdf.Workflow;
@@ -51,6 +53,11 @@ public static class SiloHostExtensions
         // Polly's telemetry logs each call's result as-is, and a storage call's result can be a page's text: log only
         // its type, whatever level an operator turns on.
         builder.Services.Configure<TelemetryOptions>(o => o.ResultFormatter = (_, result) => result?.GetType().Name);
+        if (configuration.GetSection(LlmOptions.SectionName).Get<LlmOptions>()?.Enabled == true)
+        {
+            builder.Services.AddHealthChecks().AddCheck<LlmHealthCheck>(LlmHealthCheck.Name);
+        }
+
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(o =>

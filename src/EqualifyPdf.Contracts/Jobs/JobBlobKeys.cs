@@ -25,6 +25,12 @@ public static class JobBlobKeys
     /// <summary>A corrected page model in the temp container.</summary>
     public static string CorrectedPage(string jobId, int page) => $"{jobId}/corrected/{page}.json";
 
+    /// <summary>The document pass's ledger entries (heading levels) in the temp container.</summary>
+    public static string DocumentLedger(string jobId) => $"{jobId}/ledger/document.json";
+
+    /// <summary>The document's heading outline after the document pass, shown to the model with every page, in the temp container.</summary>
+    public static string Headings(string jobId) => $"{jobId}/headings.json";
+
     /// <summary>A page's ledger entries in the temp container.</summary>
     public static string PageLedger(string jobId, int page) => $"{jobId}/ledger/{page}.json";
 

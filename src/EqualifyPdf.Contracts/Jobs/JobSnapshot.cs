@@ -23,4 +23,6 @@ public sealed record JobSnapshot(
     [property: Id(12)] int? QueuePosition = null,
     [property: Id(13)] int? EstimatedCompletionMinutes = null,
     [property: Id(14)] string SubmittedBy = "",
-    [property: Id(20)] ReviewerNotice? ReviewerNotice = null);
+    [property: Id(20)] ReviewerNotice? ReviewerNotice = null,
+    // Id 21: after the reviewer notice (20).
+    [property: Id(21)] EqualifyPdf.Contracts.Pages.LlmUsage? Llm = null);

@@ -10,6 +10,7 @@ namespace EqualifyPdf.Contracts.Pages;
 /// <param name="LedgerKey">Temp-container key of the page's ledger JSON.</param>
 /// <param name="Attempts">Correction attempts made by the latest run.</param>
 /// <param name="Error">Why the page failed; null on success.</param>
+/// <param name="Llm">What the AI correction step used, and why the page kept the rule-based result; null when it is off.</param>
 [GenerateSerializer, Immutable]
 [Alias("EqualifyPdf.PageResult")]
 public sealed record PageResult(
@@ -21,4 +22,5 @@ public sealed record PageResult(
     [property: Id(5)] string? ResultKey,
     [property: Id(6)] string? LedgerKey,
     [property: Id(7)] int Attempts,
-    [property: Id(8)] string? Error);
+    [property: Id(8)] string? Error,
+    [property: Id(9)] LlmUsage? Llm = null);

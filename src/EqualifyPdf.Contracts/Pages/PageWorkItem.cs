@@ -6,6 +6,7 @@ namespace EqualifyPdf.Contracts.Pages;
 /// <param name="SourceKey">Temp-container key of the page model JSON produced by the conversion.</param>
 /// <param name="PreviousHeadingLevel">Level of the last heading before this page (0 when none), so heading
 /// level repairs see across page boundaries.</param>
+/// <param name="LlmSpentUsd">What the job's AI correction has cost so far, checked against the job's budget.</param>
 [GenerateSerializer, Immutable]
 [Alias("EqualifyPdf.PageWorkItem")]
-public sealed record PageWorkItem(string JobId, int Page, string SourceKey, int PreviousHeadingLevel);
+public sealed record PageWorkItem(string JobId, int Page, string SourceKey, int PreviousHeadingLevel, double LlmSpentUsd = 0);

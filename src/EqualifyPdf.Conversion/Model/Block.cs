@@ -43,6 +43,9 @@ public sealed record Block
 
     /// <summary>Link annotations whose anchor text lies inside this block.</summary>
     public IReadOnlyList<LinkSpan>? Links { get; init; }
+
+    /// <summary>BCP 47 language of a block written in another language than the document's; null otherwise.</summary>
+    public string? Language { get; init; }
 }
 
 /// <summary>Structural roles a block can take.</summary>
@@ -79,7 +82,8 @@ public sealed record TableCell(string Text, bool IsRowHeader = false, int ColSpa
 /// <param name="AltText">Text alternative: the author's /Alt, else derived from the caption.</param>
 /// <param name="AltIsGenerated">True when no author-supplied alternative existed: flagged for the correction step.</param>
 /// <param name="ImageDataUri">The image as a data: URI when it could be extracted, else null.</param>
-public sealed record FigureInfo(string AltText, bool AltIsGenerated, string? ImageDataUri);
+/// <param name="Decorative">The image carries no information: rendered with an empty text alternative.</param>
+public sealed record FigureInfo(string AltText, bool AltIsGenerated, string? ImageDataUri, bool Decorative = false);
 
 /// <summary>A hyperlink inside a block.</summary>
 /// <param name="Text">The anchor text as it appears in the block's text.</param>

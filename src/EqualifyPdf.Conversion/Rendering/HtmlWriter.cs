@@ -101,7 +101,7 @@ internal sealed class HtmlWriter(DocumentModel doc)
         switch (block.Role)
         {
             case BlockRole.Heading when levels.TryGetValue(block, out var level):
-                html.Append($"<h{level} id=\"{TocRender.HeadingId(block)}\">").Append(InlineText.Html(block.Text.Trim(), block.Links)).Append($"</h{level}>\n");
+                html.Append($"<h{level} id=\"{TocRender.HeadingId(block)}\"{Lang(block)}>").Append(InlineText.Html(block.Text.Trim(), block.Links)).Append($"</h{level}>\n");
                 break;
             case BlockRole.Heading:
                 break;
@@ -118,13 +118,13 @@ internal sealed class HtmlWriter(DocumentModel doc)
                 html.Append("<pre><code>").Append(Enc(block.Text)).Append("</code></pre>\n");
                 break;
             case BlockRole.Quote:
-                html.Append("<blockquote><p>").Append(InlineText.Html(block.Text, block.Links)).Append("</p></blockquote>\n");
+                html.Append("<blockquote><p").Append(Lang(block)).Append('>').Append(InlineText.Html(block.Text, block.Links)).Append("</p></blockquote>\n");
                 break;
             case BlockRole.Footnote:
                 html.Append("<p class=\"footnote\" role=\"note\">").Append(InlineText.Html(block.Text, block.Links)).Append("</p>\n");
                 break;
             default:
-                html.Append("<p>").Append(InlineText.Html(block.Text, block.Links));
+                html.Append("<p").Append(Lang(block)).Append('>').Append(InlineText.Html(block.Text, block.Links));
                 foreach (var (page, part) in node.Continuations)
                 {
                     html.Append(' ').Append(page > 0 ? Marker(page) : "").Append(InlineText.Html(part.Text, part.Links));
@@ -135,9 +135,22 @@ internal sealed class HtmlWriter(DocumentModel doc)
         }
     }
 
+    private static string Lang(Block block) => block.Language is { Length: > 0 } lang ? $" lang=\"{Enc(lang)}\"" : "";
+
     private void FigureHtml(Block block)
     {
         var figure = block.Figure;
+        if (figure is { Decorative: true })
+        {
+            // An image that carries no information is hidden from assistive technology (WCAG 1.1.1, H67).
+            if (figure.ImageDataUri is { } image && image.StartsWith("data:image/", StringComparison.Ordinal))
+            {
+                html.Append("<img src=\"").Append(Enc(image)).Append("\" alt=\"\">\n");
+            }
+
+            return;
+        }
+
         var alt = figure?.AltText is { Length: > 0 } a ? a : block.Text.Length > 0 ? block.Text : $"Figure on page {block.Page}";
         html.Append("<figure>");
         if (figure?.ImageDataUri is { } src && src.StartsWith("data:image/", StringComparison.Ordinal))

@@ -9,6 +9,9 @@ public static class WorkerMethods
     /// <summary>Converts a PDF: <see cref="ConvertRequest"/> in, the document model out.</summary>
     public const string Convert = "convert";
 
+    /// <summary>Renders one page as PNG with <c>pdftoppm</c>: <see cref="RenderPageRequest"/> in, the PNG (or null) out.</summary>
+    public const string RenderPage = "renderPage";
+
     /// <summary>Answers the worker's process id; tells the pool the worker is up.</summary>
     public const string Ping = "ping";
 }

@@ -13,7 +13,7 @@ public static class DocumentWorkersServiceCollectionExtensions
     /// Binds <see cref="DocumentWorkerOptions"/> from the <c>Workers</c> section and registers the pool (a hosted
     /// service: workers start with the host and are killed when it stops), its <see cref="DocumentWorkQueue"/> (the
     /// silo's admission queue, sized by <c>Workers:Count</c>), and the
-    /// worker-backed <see cref="IPiiScanner"/> and <see cref="IDocumentConverter"/>. Call it before
+    /// worker-backed <see cref="IPiiScanner"/>, <see cref="IDocumentConverter"/> and <see cref="IPageImageRenderer"/>. Call it before
     /// <c>AddEqualifyWorkflow</c>, whose in-process defaults then step aside, and before <c>UseOrleans</c>, so the
     /// workers outlive the grains on shutdown (hosted services stop in reverse order).
     /// </summary>
@@ -38,6 +38,7 @@ public static class DocumentWorkersServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<DocumentWorkerPool>().Queue);
         services.AddSingleton<IPiiScanner, WorkerPiiScanner>();
         services.AddSingleton<IDocumentConverter, WorkerDocumentConverter>();
+        services.AddSingleton<IPageImageRenderer, WorkerPageImageRenderer>();
         return services;
     }
 }

@@ -44,6 +44,21 @@ public sealed partial class DocumentWorkerPool
         return await RunAsync<DocumentModel>(request.JobId, WorkerMethods.Convert, call, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Renders page <paramref name="page"/> of <paramref name="pdf"/> as PNG (<c>pdftoppm</c>) in a worker.</summary>
+    /// <param name="pdf">The PDF; a <see cref="FileStream"/> is passed by path, anything else spooled to a scratch file.</param>
+    /// <param name="jobId">The job, for its place in the queue.</param>
+    /// <param name="page">1-based page.</param>
+    /// <param name="dpi">Resolution.</param>
+    /// <param name="cancellationToken">Cancels the wait, or kills the worker running the step.</param>
+    /// <returns>The PNG, or null when the page could not be rendered.</returns>
+    /// <exception cref="DocumentWorkerException">The worker crashed, or was killed on its CPU budget or memory ceiling.</exception>
+    public async Task<byte[]?> RenderPageAsync(Stream pdf, string jobId, int page, int dpi, CancellationToken cancellationToken)
+    {
+        using var input = await PdfInput.OpenAsync(pdf, options.ScratchFolder, cancellationToken).ConfigureAwait(false);
+        return await RunAsync<byte[]?>(jobId, WorkerMethods.RenderPage, new RenderPageRequest(input.Path, jobId, page, dpi), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
     private async Task<T> RunAsync<T>(string jobId, string method, object request, CancellationToken cancellationToken)
     {
         using var slot = await queue.EnterAsync(jobId, cancellationToken).ConfigureAwait(false);

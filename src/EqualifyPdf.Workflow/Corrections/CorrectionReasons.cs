@@ -23,4 +23,13 @@ public static class CorrectionReasons
 
     /// <summary>A block the engine is unsure about: flagged for a human, text unchanged.</summary>
     public const string LowConfidence = "low_confidence";
+
+    /// <summary>The model did not answer (circuit open, throttled, too slow): the page kept the rule-based result.</summary>
+    public const string LlmUnavailable = "llm_unavailable";
+
+    /// <summary>The job's AI budget was spent: the page kept the rule-based result.</summary>
+    public const string LlmBudgetExhausted = "llm_budget_exhausted";
+
+    /// <summary>The model's answer for the page was refused (unreadable, or every operation invalid).</summary>
+    public const string LlmRejected = "llm_rejected";
 }

@@ -1,3 +1,4 @@
+using EqualifyPdf.Corrections.Llm.Extensions;
 using EqualifyPdf.Workflow.Admission;
 using EqualifyPdf.Workflow.Approvals;
 using EqualifyPdf.Workflow.Corrections;
@@ -20,8 +21,9 @@ public static class WorkflowServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="WorkflowOptions"/> from the <c>Workflow</c> section and registers the step services
-    /// (<see cref="IPiiScanner"/>, <see cref="IDocumentConverter"/>, <see cref="IPageCorrector"/>,
-    /// <see cref="IApprovalNotifier"/>) and the workflow clock. Registrations made before this call win, so a host
+    /// (<see cref="IPiiScanner"/>, <see cref="IDocumentConverter"/>, <see cref="IPageCorrector"/>, <see cref="IDocumentPass"/>,
+    /// <see cref="IPageImageRenderer"/>, <see cref="IApprovalNotifier"/>) and the workflow clock; with <c>Llm:Provider=bedrock</c>
+    /// the page corrector and document pass are the AI ones (<c>AddEqualifyLlm</c>). Registrations made before this call win, so a host
     /// or a test can substitute any of them. The grain storage providers named in <see cref="StorageNames"/>, a
     /// reminder service and <c>AddEqualifyStorage</c> are the host's part.
     /// </summary>
@@ -54,7 +56,18 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<WorkflowMetrics>();
         services.TryAddSingleton<IPiiScanner, PdfPiiScanner>();
         services.TryAddSingleton<IDocumentConverter, PdfDocumentConverter>();
-        services.TryAddSingleton<IPageCorrector, RuleBasedPageCorrector>();
+        services.TryAddSingleton<IPageImageRenderer, PdftoppmPageImageRenderer>();
+        services.TryAddSingleton<RuleBasedPageCorrector>();
+        if (services.AddEqualifyLlm(configuration))
+        {
+            // Llm:Provider=bedrock: the model reviews each page after the rules, and the outline before the fan-out.
+            services.TryAddSingleton<PageContextLoader>();
+            services.TryAddSingleton<IPageCorrector, LlmPageCorrector>();
+            services.TryAddSingleton<IDocumentPass, LlmDocumentPass>();
+        }
+
+        services.TryAddSingleton<IPageCorrector>(sp => sp.GetRequiredService<RuleBasedPageCorrector>());
+        services.TryAddSingleton<IDocumentPass, NoDocumentPass>();
         services.AddOptions<SmtpSettings>()
             .Bind(configuration.GetSection(SmtpSettings.SectionName))
             .Validate(o => !o.Enabled || !string.IsNullOrWhiteSpace(o.FromAddress), "Notifications:Smtp:FromAddress is required with a Host.")

@@ -13,4 +13,5 @@ internal sealed record AssemblyInput(
     DocumentModel Document,
     IReadOnlyList<PageResult> Pages,
     IReadOnlyList<string> PageLedgers,
-    IReadOnlyDictionary<string, double> StageSeconds);
+    IReadOnlyDictionary<string, double> StageSeconds,
+    LlmUsage? Llm = null);

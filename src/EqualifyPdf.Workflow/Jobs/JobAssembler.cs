@@ -30,6 +30,7 @@ internal static class JobAssembler
             p.Score,
             Edits = p.Edits,
             TextSource = input.Document.Pages[i].TextSource.ToString(),
+            p.Llm,
         }).ToList();
         var overall = input.Pages.Count == 0
             ? ConfidenceLevels.High
@@ -52,6 +53,7 @@ internal static class JobAssembler
             CreatedAt = input.CreatedAt,
             CompletedAt = input.CompletedAt,
             TimingsSeconds = timings,
+            input.Llm,
             Pages = pageMeta,
         };
 

@@ -198,6 +198,7 @@ public sealed partial class JobGrain
             position,
             EstimateMinutes(State, stage, position),
             State.SubmittedBy,
-            State.ReviewerNotice);
+            State.ReviewerNotice,
+            Llm: State.Llm);
     }
 }

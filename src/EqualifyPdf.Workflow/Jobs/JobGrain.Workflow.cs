@@ -309,12 +309,15 @@ public sealed partial class JobGrain
     private async Task ConvertAsync(CancellationToken ct)
     {
         DocumentModel model;
+        Corrections.DocumentPassResult pass;
         await CountStepStartAsync(JobStatus.Processing, JobStages.Conversion,
             s => (s.Stage, s.Progress) = (JobStages.Conversion, JobStages.ProgressAt(JobStages.Conversion) + ConversionStartedProgress));
         try
         {
             await using var pdf = await OpenUploadAsync(JobStages.Conversion, ct);
             model = await converter.ConvertAsync(pdf, new ConversionRequest(JobId, State.Filename, State.Language, [.. State.OcrLanguages]), ct);
+            pass = await documentPass.RunAsync(JobId, model, ct);
+            model = pass.Document;
         }
         catch (ConversionException e)
         {
@@ -338,6 +341,7 @@ public sealed partial class JobGrain
         await CheckpointAsync(JobStatus.Processing, s =>
         {
             s.ConversionDone = true;
+            (s.LlmDocument, s.Llm) = (pass.Llm, pass.Llm);
             s.PageCount = model.Pages.Count;
             s.DocumentTitle = string.IsNullOrWhiteSpace(s.Title) ? model.Info.Title : s.Title;
             s.DocumentLanguage = model.Info.Language;
@@ -364,7 +368,8 @@ public sealed partial class JobGrain
             while (failure is null && running.Count < _options.PageConcurrency && pending.Count > 0)
             {
                 var page = pending.Dequeue();
-                var item = new PageWorkItem(JobId, page, JobBlobKeys.SourcePage(JobId, page), levels.ElementAtOrDefault(page - 1));
+                var item = new PageWorkItem(JobId, page, JobBlobKeys.SourcePage(JobId, page), levels.ElementAtOrDefault(page - 1),
+                    LlmUsage.Sum([State.LlmDocument, .. results.Select(r => r.Llm)])?.CostUsd ?? 0);
                 running.Add(GrainFactory.GetGrain<IPageGrain>(PageGrainKey.For(JobId, page)).Process(item, ct));
             }
 
@@ -391,7 +396,8 @@ public sealed partial class JobGrain
             {
                 // Written when the percentage moves, not per page: at most one write per percent whatever the length.
                 var count = results.Count;
-                await CheckpointAsync(JobStatus.Processing, s => (s.PagesDone, s.Progress) = (count, progress));
+                var llm = LlmUsage.Sum([State.LlmDocument, .. results.Select(r => r.Llm)]);
+                await CheckpointAsync(JobStatus.Processing, s => (s.PagesDone, s.Progress, s.Llm) = (count, progress, llm));
             }
         }
 
@@ -402,9 +408,11 @@ public sealed partial class JobGrain
         }
 
         var now = Now;
+        var total = LlmUsage.Sum([State.LlmDocument, .. results.Select(r => r.Llm)]);
         await CheckpointAsync(JobStatus.Processing, s =>
         {
             s.PagesDone = s.PageCount;
+            s.Llm = total;
             if (s.Stage == JobStages.PageCorrection)
             {
                 AddStageTime(s, JobStages.PageCorrection, now);
@@ -426,6 +434,11 @@ public sealed partial class JobGrain
             ledgers.Add(await ReadRequiredAsync(result.LedgerKey!, ct));
         }
 
+        if (State.LlmDocument is not null)
+        {
+            ledgers.Insert(0, await ReadRequiredAsync(JobBlobKeys.DocumentLedger(JobId), ct));
+        }
+
         var info = new DocumentInfo(State.DocumentTitle ?? State.Filename, State.DocumentLanguage ?? State.Language ?? "en", State.PageCount);
         var now = Now;
         var stageSeconds = new Dictionary<string, double>(State.StageSeconds)
@@ -433,7 +446,7 @@ public sealed partial class JobGrain
             [JobStages.Assembly] = State.StageSeconds.GetValueOrDefault(JobStages.Assembly) + (now - (State.StageStartedAt ?? now)).TotalSeconds,
         };
         var input = new AssemblyInput(
-            JobId, State.Filename, State.Attempts, State.CreatedAt, now, new DocumentModel(info, pages), results, ledgers, stageSeconds);
+            JobId, State.Filename, State.Attempts, State.CreatedAt, now, new DocumentModel(info, pages), results, ledgers, stageSeconds, State.Llm);
         var outputs = await Task.Run(() => JobAssembler.Build(input), ct);
 
         var keys = new Dictionary<string, string>();

@@ -29,6 +29,7 @@ public sealed partial class JobGrain(
     IBlobStore blobs,
     IPiiScanner piiScanner,
     IDocumentConverter converter,
+    Corrections.IDocumentPass documentPass,
     IApprovalNotifier notifier,
     DocumentWorkQueue workQueue,
     WorkflowMetrics metrics,

@@ -82,4 +82,11 @@ public sealed class JobState
     /// <summary>How the e-mail to the reviewers went (null: not sent by e-mail, or not yet). Id 60: far from the ids
     /// other branches add next.</summary>
     [Id(60)] public ReviewerNotice? ReviewerNotice { get; set; }
+
+    /// <summary>What the AI document pass used (null when the AI step is off).</summary>
+    // Ids 50+: leaves room for the fields other features add.
+    [Id(50)] public Contracts.Pages.LlmUsage? LlmDocument { get; set; }
+
+    /// <summary>What the AI step used so far for the whole job: the document pass and every page done.</summary>
+    [Id(51)] public Contracts.Pages.LlmUsage? Llm { get; set; }
 }

@@ -109,7 +109,7 @@ public sealed class PageGrain(
         }
 
         var page = DocumentModelJson.DeserializePage(json);
-        var correction = await corrector.CorrectAsync(new PageCorrectionRequest(item.JobId, page, item.PreviousHeadingLevel), cancellationToken);
+        var correction = await corrector.CorrectAsync(new PageCorrectionRequest(item.JobId, page, item.PreviousHeadingLevel, item.LlmSpentUsd), cancellationToken);
 
         // The ledger first, then the page: the page's presence is what marks the work as stored.
         var ledgerKey = JobBlobKeys.PageLedger(item.JobId, item.Page);
@@ -117,7 +117,7 @@ public sealed class PageGrain(
         await WriteTextAsync(ledgerKey, JsonSerializer.Serialize(correction.Edits, LedgerJson), cancellationToken);
         await WriteTextAsync(resultKey, DocumentModelJson.SerializePage(correction.Page), cancellationToken);
         return new PageResult(
-            item.Page, true, correction.Score, ConfidenceLevels.For(correction.Score), correction.Edits.Count, resultKey, ledgerKey, attempt, null);
+            item.Page, true, correction.Score, ConfidenceLevels.For(correction.Score), correction.Edits.Count, resultKey, ledgerKey, attempt, null, correction.Llm);
     }
 
     // A storage hiccup while saving a page's result must not count as a failed correction: retried like the job's writes.
