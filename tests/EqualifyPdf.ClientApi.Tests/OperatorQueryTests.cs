@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EqualifyPdf.ClientApi.Tests.Infrastructure;
+using EqualifyPdf.Contracts.Progress;
 using EqualifyPdf.Hosting.Progress;
 using Microsoft.Extensions.DependencyInjection;
 using silo::EqualifyPdf.Silo.Progress;
@@ -113,6 +114,21 @@ public sealed class OperatorQueryTests(ClusterFixture cluster)
 
         Assert.Contains(jobId, await IdsAsync("/api/v1/jobs?status=completed&limit=200"));
         Assert.True(await db.KeyExistsAsync(keys.IndexReady));
+    }
+
+    [Fact]
+    public async Task Remove_PurgedJob_LeavesNeitherEventsNorIndexEntry()
+    {
+        var jobId = await _client.SubmitAsync(TestPdfs.Clean());
+        await _client.WaitForStatusAsync(jobId, "completed");
+        await WaitUntilAsync(async () => (await IdsAsync("/api/v1/jobs?status=completed&limit=200")).Contains(jobId));
+        var store = cluster.SiloServices.GetRequiredService<IJobProgressStore>();
+
+        await store.RemoveAsync(jobId);
+
+        Assert.DoesNotContain(jobId, await IdsAsync("/api/v1/jobs?limit=200"));
+        Assert.DoesNotContain(jobId, await IdsAsync("/api/v1/jobs?status=completed&limit=200"));
+        Assert.Empty(await store.ReadAfterAsync(jobId, 0));
     }
 
     private async Task<JsonElement> GetAsync(string url)

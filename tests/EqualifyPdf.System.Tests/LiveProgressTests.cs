@@ -18,9 +18,10 @@ public sealed class LiveProgressTests
             await cluster.StartSecondSiloAsync();
             await WaitForSilosAsync(cluster, 2);
 
-            // Jobs until some ran on each silo (the second silo's log names the jobs it drove); each one followed live.
+            // Jobs until one ran on the second silo (its log names the jobs it drove), which does not host the Redis the
+            // API reads the event log from; placement decides, so each job is followed live wherever it runs.
             var jobs = new List<string>();
-            while (jobs.Count < 3 || (!(jobs.Any(RanOnSecondSilo) && !jobs.All(RanOnSecondSilo)) && jobs.Count < MaxJobs))
+            while (jobs.Count < 3 || (!jobs.Any(RanOnSecondSilo) && jobs.Count < MaxJobs))
             {
                 var jobId = await HttpPolling.SubmitAsync(cluster.Api, TestPdfs.Clean(2));
                 jobs.Add(jobId);
@@ -29,7 +30,6 @@ public sealed class LiveProgressTests
             }
 
             Assert.True(jobs.Any(RanOnSecondSilo), $"none of {jobs.Count} jobs ran on the second silo");
-            Assert.True(jobs.Any(j => !RanOnSecondSilo(j)), $"all {jobs.Count} jobs ran on the second silo");
             Assert.Subset((await CompletedInIndexAsync(cluster)).ToHashSet(), jobs.ToHashSet());
 
             cluster.KillSilo();

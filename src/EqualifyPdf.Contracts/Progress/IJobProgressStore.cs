@@ -18,6 +18,9 @@ public interface IJobProgressStore
     /// <summary>Writes <paramref name="index"/> without an event (the index rebuild).</summary>
     Task IndexAsync(JobIndexRecord index);
 
+    /// <summary>Forgets a purged job: its events, sequence and index entry.</summary>
+    Task RemoveAsync(string jobId);
+
     /// <summary>Folds a finished job's seconds per stage into the moving averages.</summary>
     Task RecordTimingAsync(IReadOnlyDictionary<string, double> stageSeconds, int pages);
 

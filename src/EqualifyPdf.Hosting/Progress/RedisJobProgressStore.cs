@@ -87,6 +87,19 @@ public sealed class RedisJobProgressStore(IConnectionMultiplexer redis, JobRedis
     public Task IndexAsync(JobIndexRecord index) => AppendAsync(index.JobId, [], index);
 
     /// <inheritdoc />
+    public async Task RemoveAsync(string jobId)
+    {
+        var db = redis.GetDatabase();
+        var batch = db.CreateBatch();
+        var removals = JobRedisKeys.Statuses.Select(s => (Task)batch.SortedSetRemoveAsync(keys.ByStatus(s), jobId))
+            .Append(batch.SortedSetRemoveAsync(keys.AllJobs, jobId))
+            .Append(batch.KeyDeleteAsync([keys.Sequence(jobId), keys.Events(jobId), keys.Entry(jobId)]))
+            .ToList();
+        batch.Execute();
+        await Task.WhenAll(removals).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
     public async Task RecordTimingAsync(IReadOnlyDictionary<string, double> stageSeconds, int pages)
     {
         ArgumentNullException.ThrowIfNull(stageSeconds);

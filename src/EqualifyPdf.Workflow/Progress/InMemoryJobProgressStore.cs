@@ -65,6 +65,14 @@ public sealed class InMemoryJobProgressStore : IJobProgressStore
     }
 
     /// <inheritdoc />
+    public Task RemoveAsync(string jobId)
+    {
+        _events.TryRemove(jobId, out _);
+        _index.TryRemove(jobId, out _);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
     public Task RecordTimingAsync(IReadOnlyDictionary<string, double> stageSeconds, int pages)
     {
         ArgumentNullException.ThrowIfNull(stageSeconds);

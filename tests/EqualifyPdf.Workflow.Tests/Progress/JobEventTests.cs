@@ -120,6 +120,29 @@ public sealed class JobEventTests(WorkflowClusterFixture fixture) : WorkflowTest
         Assert.Equal(CommandOutcome.NotFound, (await Job(NewJobId()).DecideById(approve)).Outcome);
     }
 
+    [Fact]
+    public async Task Purge_AfterRetention_ForgetsEventsAndIndexEntry()
+    {
+        var jobId = await SubmitAsync(new JobScenario { FakePiiFindings = false, FakePageCount = 1 });
+        await WaitForStatusAsync(jobId, JobStatus.Completed);
+        await WaitUntilAsync(() => Task.FromResult(Store.Index.TryGetValue(jobId, out var e) && e.Status == JobStatus.Completed), "the index entry");
+
+        // A day at a time, so the reminder service sees its timers come due (as in DeadlineTests).
+        var days = 0;
+        await WaitUntilAsync(async () =>
+        {
+            if (days++ < 32)
+            {
+                Fixture.Clock.Advance(TimeSpan.FromDays(1));
+            }
+
+            return await Job(jobId).GetSnapshot() is null;
+        }, "job purged");
+
+        Assert.False(Store.Index.ContainsKey(jobId));
+        Assert.Empty(await Store.ReadAfterAsync(jobId, 0));
+    }
+
     private async Task<string> SubmitWithAsync(JobScenario scenario, Func<SubmitJobRequest, SubmitJobRequest> shape)
     {
         var jobId = NewJobId();
