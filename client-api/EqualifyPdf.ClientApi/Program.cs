@@ -4,6 +4,7 @@ using EqualifyPdf.ClientApi.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddEqualifyClientApi();
+builder.AddEqualifyWebPages();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -14,5 +15,6 @@ app.UseAuthorization();
 app.MapDocumentsApi();
 app.MapApprovalApi();
 app.MapHealthApi();
+app.MapEqualifyWebPages();
 
 app.Run();
