@@ -26,6 +26,18 @@ internal static class PageChecks
         Assert.True(violations.Count == 0, $"axe found {violations.Count} violation(s) on '{state}' ({page.Url}):\n{string.Join("\n", violations)}");
     }
 
+    /// <summary>The same check for a page of a context with JavaScript off, where axe cannot run: its HTML is checked
+    /// in a scripted page at the same address (so its stylesheet applies).</summary>
+    public static async Task AssertAccessibleWithoutScriptAsync(this IPage page, WebFixture fixture, string state)
+    {
+        var html = await page.ContentAsync();
+        var scripted = await fixture.NewPageAsync();
+        await scripted.GotoAsync(page.Url);
+        await scripted.SetContentAsync(html);
+        await scripted.AssertAccessibleAsync(fixture, state);
+        await scripted.Context.CloseAsync();
+    }
+
     private static async Task<List<string>> ViolationsAsync(IPage page)
     {
         // Bounded: a page state that axe cannot finish on must fail the test, not hang the run.
