@@ -14,6 +14,9 @@ app.UseAuthorization();
 
 app.MapDocumentsApi();
 app.MapApprovalApi();
+app.MapEventsApi();
+app.MapJobsApi();
+app.MapPiiDecisionApi();
 app.MapHealthApi();
 app.MapEqualifyWebPages();
 

@@ -31,6 +31,11 @@ internal sealed class DocumentWorkerService
             options = options with { DefaultLanguage = request.Language };
         }
 
+        if (!string.IsNullOrWhiteSpace(request.OcrLanguage))
+        {
+            options = options with { OcrLanguage = request.OcrLanguage };
+        }
+
         return DocumentConverter.Convert(pdf, options);
     });
 

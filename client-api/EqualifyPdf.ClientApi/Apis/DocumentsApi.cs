@@ -20,6 +20,7 @@ public static class DocumentsApi
         api.MapGet("{jobId}/result", GetResultAsync);
         api.MapPost("{jobId}/cancel", CancelAsync);
         api.MapPost("{jobId}/retry", RetryAsync);
+        api.MapGet("{jobId}/ledger", GetLedgerAsync).RequireAuthorization(AuthPolicies.Submitter);
         return api;
     }
 
@@ -59,7 +60,8 @@ public static class DocumentsApi
         }
 
         var uploadKey = JobBlobKeys.Upload(jobId);
-        var upload = await services.Uploads.ReceiveAsync(request, uploadKey, cancellationToken);
+        var rules = new SubmitRules(request.HttpContext.User.IsOperator(), services.OcrLanguages.GetAsync);
+        var upload = await services.Uploads.ReceiveAsync(request, uploadKey, rules, cancellationToken);
         switch (upload.Kind)
         {
             case UploadResultKind.TooLarge:
@@ -71,7 +73,9 @@ public static class DocumentsApi
         JobCommandResult result;
         try
         {
-            result = await jobs.Submit(new SubmitJobRequest(upload.Filename, uploadKey, upload.SizeBytes, upload.Title, upload.Language, submittedBy));
+            var options = upload.Options ?? SubmitOptions.Default;
+            result = await jobs.Submit(new SubmitJobRequest(upload.Filename, uploadKey, upload.SizeBytes, upload.Title, upload.Language, submittedBy,
+                options.ReviewMode, options.OcrLanguages, options.SkipPiiScan, options.SkipReason));
         }
         catch (Exception e) when (ServiceUnavailableHandler.IsOurs(e))
         {
@@ -116,7 +120,7 @@ public static class DocumentsApi
     private static Accepted<SubmitResponse> Accepted(HttpRequest request, JobSnapshot job)
     {
         var statusUrl = StatusUrl(request, job.JobId);
-        return TypedResults.Accepted(statusUrl, new SubmitResponse(job.JobId, job.Status, statusUrl));
+        return TypedResults.Accepted(statusUrl, new SubmitResponse(job.JobId, job.Status, statusUrl, job.EstimatedCompletionMinutes));
     }
 
     /// <summary>The job's status, stage, progress and history.</summary>
@@ -167,6 +171,11 @@ public static class DocumentsApi
             ? Problems.NotFound($"The {format} result of this job is no longer available.")
             : TypedResults.Stream(content, contentType);
     }
+
+    /// <summary>The correction ledger of a completed job (the Equalify reflow route; the same as <c>result?format=ledger</c>).</summary>
+    public static Task<Results<FileStreamHttpResult, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> GetLedgerAsync(
+        string jobId, bool? inline, [AsParameters] DocumentsServices services, CancellationToken cancellationToken) =>
+        GetResultAsync(jobId, ResultNames.Ledger, inline, services, cancellationToken);
 
     /// <summary>Cancels a job that has not finished.</summary>
     public static async Task<Results<Ok<JobStatusResponse>, Accepted<JobStatusResponse>, ProblemHttpResult>> CancelAsync(

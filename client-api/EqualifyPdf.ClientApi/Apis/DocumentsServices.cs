@@ -10,4 +10,5 @@ public sealed record DocumentsServices(
     IBlobStore Blobs,
     PdfUploadReceiver Uploads,
     IOptions<UploadOptions> UploadOptions,
-    IProblemDetailsService Problems);
+    IProblemDetailsService Problems,
+    OcrLanguageCatalog OcrLanguages);

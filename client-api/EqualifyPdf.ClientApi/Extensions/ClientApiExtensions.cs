@@ -8,6 +8,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 using EqualifyPdf.Hosting.Health;
 using EqualifyPdf.Hosting.Redis;
+using EqualifyPdf.Hosting.Progress;
+using EqualifyPdf.ClientApi.Queries;
+using EqualifyPdf.ClientApi.Streaming;
+using EqualifyPdf.Contracts.Progress;
 
 namespace EqualifyPdf.ClientApi.Extensions;
 
@@ -19,18 +23,20 @@ public static class ClientApiExtensions
     {
         var configuration = builder.Configuration;
         var redis = RedisEndpoint.FromConfiguration(configuration);
+        var serviceId = configuration["Orleans:ServiceId"] ?? "equalifypdf";
 
         builder.UseOrleansClient(client =>
         {
             client.Configure<ClusterOptions>(o =>
             {
                 o.ClusterId = configuration["Orleans:ClusterId"] ?? "equalifypdf";
-                o.ServiceId = configuration["Orleans:ServiceId"] ?? "equalifypdf";
+                o.ServiceId = serviceId;
             });
             client.UseRedisClustering(o => o.ConfigurationOptions = redis.Clone());
             // A restarted silo must be found quickly; the default refresh is one minute.
             client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
             client.UseConnectionRetryFilter(RetryUntilStoppedAsync);
+            client.AddMemoryStreams(JobStreams.Provider);
         });
 
         builder.Services.AddEqualifyStorage(configuration);
@@ -41,6 +47,11 @@ public static class ClientApiExtensions
         builder.Services.AddSingleton<PdfUploadReceiver>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(new RedisProbe(redis.Clone()));
+        builder.Services.AddRedisJobProgress(redis, serviceId);
+        builder.Services.AddSingleton<IJobIndex, RedisJobIndex>();
+        builder.Services.AddSingleton<JobEventFeed>();
+        builder.Services.AddSingleton<StreamTokens>();
+        builder.Services.AddSingleton<OcrLanguageCatalog>();
 
         builder.Services.AddEqualifyAuth();
         builder.Services.AddProblemDetails();

@@ -14,9 +14,11 @@ public sealed record JobStatusResponse(
     JobError? Error,
     IReadOnlyList<JobTransition> History,
     ReviewDecision? Decision,
-    int? QueuePosition)
+    int? QueuePosition,
+    int? EstimatedCompletionMinutes = null)
 {
     /// <summary>Projects a grain snapshot onto the wire shape.</summary>
     public static JobStatusResponse From(JobSnapshot job) => new(
-        job.JobId, job.Status, job.Stage, job.Progress, job.Filename, job.CreatedAt, job.UpdatedAt, job.Error, job.History, job.Decision, job.QueuePosition);
+        job.JobId, job.Status, job.Stage, job.Progress, job.Filename, job.CreatedAt, job.UpdatedAt, job.Error, job.History, job.Decision, job.QueuePosition,
+        job.EstimatedCompletionMinutes);
 }

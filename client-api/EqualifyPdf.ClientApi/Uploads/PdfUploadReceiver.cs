@@ -20,8 +20,14 @@ public sealed class PdfUploadReceiver(IBlobStore blobs, IOptions<UploadOptions> 
     private static readonly string[] PdfContentTypes = ["application/pdf", "application/x-pdf", "application/octet-stream"];
 
     /// <summary>Receives the upload of <paramref name="request"/> into <see cref="BlobContainers.Temp"/> under <paramref name="uploadKey"/>.</summary>
-    public async Task<UploadOutcome> ReceiveAsync(HttpRequest request, string uploadKey, CancellationToken cancellationToken)
+    public async Task<UploadOutcome> ReceiveAsync(HttpRequest request, string uploadKey, CancellationToken cancellationToken) =>
+        await ReceiveAsync(request, uploadKey, SubmitRules.Submitter, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>As <see cref="ReceiveAsync(HttpRequest, string, CancellationToken)"/>, checking the submit options
+    /// (<see cref="SubmitOptions"/>) against <paramref name="rules"/>.</summary>
+    public async Task<UploadOutcome> ReceiveAsync(HttpRequest request, string uploadKey, SubmitRules rules, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(rules);
         var maxBytes = options.Value.MaxBytes;
         var errors = new UploadErrors();
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
@@ -50,6 +56,7 @@ public sealed class PdfUploadReceiver(IBlobStore blobs, IOptions<UploadOptions> 
         string? filename = null;
         string? title = null;
         string? language = null;
+        var optionFields = new Dictionary<string, string>(StringComparer.Ordinal);
         long size = 0;
         var sawFile = false;
         var stored = false;
@@ -81,6 +88,9 @@ public sealed class PdfUploadReceiver(IBlobStore blobs, IOptions<UploadOptions> 
                     case "language":
                         language = await ReadTextFieldAsync(section, "language", errors, cancellationToken).ConfigureAwait(false);
                         break;
+                    case not null when SubmitOptions.FieldNames.Contains(name):
+                        optionFields[name] = await ReadTextFieldAsync(section, name, errors, cancellationToken).ConfigureAwait(false) ?? "";
+                        break;
                 }
             }
         }
@@ -102,6 +112,7 @@ public sealed class PdfUploadReceiver(IBlobStore blobs, IOptions<UploadOptions> 
         }
 
         ValidateFields(title, language, errors);
+        var submitOptions = await SubmitOptions.ParseAsync(optionFields, rules, errors).ConfigureAwait(false);
         if (errors.Any)
         {
             if (stored)
@@ -112,7 +123,7 @@ public sealed class PdfUploadReceiver(IBlobStore blobs, IOptions<UploadOptions> 
             return errors.ToOutcome();
         }
 
-        return new UploadOutcome(UploadResultKind.Stored, errors.ToDictionary(), filename!, size, NullIfBlank(title), NullIfBlank(language));
+        return new UploadOutcome(UploadResultKind.Stored, errors.ToDictionary(), filename!, size, NullIfBlank(title), NullIfBlank(language), submitOptions);
     }
 
     private async Task<(bool Stored, long Size)> ReceiveFileAsync(

@@ -7,10 +7,12 @@ namespace EqualifyPdf.ClientApi.Uploads;
 /// <param name="SizeBytes">Bytes stored.</param>
 /// <param name="Title">Optional <c>title</c> field.</param>
 /// <param name="Language">Optional <c>language</c> field.</param>
+/// <param name="Options">The optional submit options (review mode, OCR languages, PII-scan skip).</param>
 public sealed record UploadOutcome(
     UploadResultKind Kind,
     IDictionary<string, string[]> Errors,
     string Filename,
     long SizeBytes,
     string? Title,
-    string? Language);
+    string? Language,
+    SubmitOptions? Options = null);

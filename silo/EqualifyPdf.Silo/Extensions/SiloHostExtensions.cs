@@ -15,6 +15,10 @@ using Orleans.Dashboard;
 using StackExchange.Redis;
 using EqualifyPdf.Hosting.Health;
 using EqualifyPdf.Hosting.Redis;
+using EqualifyPdf.Hosting.Progress;
+using EqualifyPdf.Contracts.Progress;
+using EqualifyPdf.Silo.Progress;
+using Orleans.Providers;
 
 namespace EqualifyPdf.Silo.Extensions;
 
@@ -42,6 +46,7 @@ public static class SiloHostExtensions
         }
 
         builder.Services.AddDocumentWorkers(configuration);
+        builder.Services.AddRedisJobProgress(redis, siloSettings.ServiceId);
         builder.Services.AddEqualifyWorkflow(configuration);
         builder.UseOrleans(silo =>
         {
@@ -63,6 +68,15 @@ public static class SiloHostExtensions
                 silo.AddRedisGrainStorage(name, o => o.ConfigurationOptions = redis.Clone());
             }
 
+            // Live progress: memory streams keyed by job id, their pub-sub state beside the grain state.
+            silo.AddMemoryStreams(JobStreams.Provider);
+            silo.AddRedisGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME, o => o.ConfigurationOptions = redis.Clone());
+            silo.AddStartupTask((sp, ct) =>
+            {
+                // In the background: a rebuild over many jobs must not hold up the silo's start.
+                _ = sp.GetRequiredService<JobIndexRebuilder>().RunAsync(sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+                return Task.CompletedTask;
+            });
             silo.UseRedisReminderService(o => o.ConfigurationOptions = redis.Clone());
             silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = siloSettings.MinimumReminderPeriod);
             silo.AddDashboard();
@@ -71,6 +85,8 @@ public static class SiloHostExtensions
         });
 
         builder.Services.AddSingleton(new RedisProbe(redis.Clone()));
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<JobIndexRebuilder>(sp, siloSettings.ServiceId));
+        builder.Services.AddHostedService<QueueDepthReporter>();
         builder.Services.AddSingleton<MeterCollector>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<MeterCollector>());
         return builder;

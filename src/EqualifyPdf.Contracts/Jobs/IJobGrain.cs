@@ -40,4 +40,13 @@ public interface IJobGrain : IGrainWithStringKey
     /// <summary>What a reviewer holding the link with <paramref name="tokenHash"/> may see: the masked findings.</summary>
     [Alias("GetReview"), AlwaysInterleave]
     Task<ReviewLookup> GetReview(string tokenHash);
+
+    /// <summary>Applies a reviewer's decision by job id (reviewer role, checked by the caller). Conflict unless the
+    /// job is awaiting approval, so a second decision (even the same one) is a conflict too.</summary>
+    [Alias("DecideById")]
+    Task<JobCommandResult> DecideById(ReviewDecision decision);
+
+    /// <summary>Writes the job's operator-index entry again from its state (the index rebuild).</summary>
+    [Alias("RefreshIndex")]
+    Task RefreshIndex();
 }

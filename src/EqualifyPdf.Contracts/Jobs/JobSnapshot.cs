@@ -1,7 +1,9 @@
 namespace EqualifyPdf.Contracts.Jobs;
 
 /// <summary>Everything the status endpoint shows about a job. <see cref="QueuePosition"/> is set (1 = next) while
-/// the job waits for a document worker, and its <see cref="Stage"/> then reads <c>queued</c>.</summary>
+/// the job waits for a document worker, and its <see cref="Stage"/> then reads <c>queued</c>.
+/// <see cref="EstimatedCompletionMinutes"/> comes from measured stage durations and the queue; null while a reviewer
+/// decides, before anything was measured, and once the job ended.</summary>
 [GenerateSerializer, Immutable]
 [Alias("EqualifyPdf.JobSnapshot")]
 public sealed record JobSnapshot(
@@ -17,4 +19,6 @@ public sealed record JobSnapshot(
     [property: Id(9)] ReviewDecision? Decision,
     [property: Id(10)] int Attempts,
     [property: Id(11)] IReadOnlyDictionary<string, string> ResultKeys,
-    [property: Id(12)] int? QueuePosition = null);
+    [property: Id(12)] int? QueuePosition = null,
+    [property: Id(13)] int? EstimatedCompletionMinutes = null,
+    [property: Id(14)] string SubmittedBy = "");

@@ -5,4 +5,5 @@ namespace EqualifyPdf.Worker.Protocol;
 /// <param name="JobId">The job being converted, for diagnostics.</param>
 /// <param name="Filename">The uploaded file name (title fallback).</param>
 /// <param name="Language">The user's BCP 47 language, if given.</param>
-public sealed record ConvertRequest(string PdfPath, string JobId, string Filename, string? Language);
+/// <param name="OcrLanguage">Tesseract language(s) for scanned pages (<c>eng+fra</c>), if the user chose them.</param>
+public sealed record ConvertRequest(string PdfPath, string JobId, string Filename, string? Language, string? OcrLanguage = null);

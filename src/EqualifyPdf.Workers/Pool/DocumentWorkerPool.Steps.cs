@@ -39,7 +39,8 @@ public sealed partial class DocumentWorkerPool
     {
         ArgumentNullException.ThrowIfNull(request);
         using var input = await PdfInput.OpenAsync(pdf, options.ScratchFolder, cancellationToken).ConfigureAwait(false);
-        var call = new ConvertRequest(input.Path, request.JobId, request.Filename, request.Language);
+        var call = new ConvertRequest(input.Path, request.JobId, request.Filename, request.Language,
+            request.OcrLanguages is { Count: > 0 } ocr ? string.Join('+', ocr) : null);
         return await RunAsync<DocumentModel>(request.JobId, WorkerMethods.Convert, call, cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,6 +1,8 @@
 using EqualifyPdf.Workflow.Admission;
 using EqualifyPdf.Workflow.Corrections;
+using EqualifyPdf.Contracts.Progress;
 using EqualifyPdf.Workflow.Naming;
+using EqualifyPdf.Workflow.Progress;
 using EqualifyPdf.Workflow.Resilience;
 using EqualifyPdf.Workflow.Services;
 using Microsoft.Extensions.Configuration;
@@ -50,6 +52,8 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<IDocumentConverter, PdfDocumentConverter>();
         services.TryAddSingleton<IPageCorrector, RuleBasedPageCorrector>();
         services.TryAddSingleton<IApprovalNotifier, OutboxApprovalNotifier>();
+        services.TryAddSingleton<IJobProgressStore, InMemoryJobProgressStore>();
+        services.TryAddSingleton<StageTimingCache>();
         return services;
     }
 

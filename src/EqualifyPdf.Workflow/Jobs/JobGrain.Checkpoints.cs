@@ -39,6 +39,7 @@ public sealed partial class JobGrain
                 try
                 {
                     await _storage.RunOnCallerAsync(_ => state.WriteStateAsync(), CancellationToken.None);
+                    await PublishCommitAsync(current, next);
                     return true;
                 }
                 catch (InconsistentStateException)
@@ -73,7 +74,8 @@ public sealed partial class JobGrain
     /// all before any effect of the new status runs. Returns false (and changes nothing) when the job is no longer
     /// in <paramref name="from"/> — a concurrent cancel won.
     /// </summary>
-    private async Task<bool> TransitionAsync(JobStatus from, JobStatus to, string reason, string actor, Action<JobState>? mutate = null)
+    private async Task<bool> TransitionAsync(
+        JobStatus from, JobStatus to, string reason, string actor, Action<JobState>? mutate = null, string? note = null)
     {
         var now = Now;
         var moved = await CommitAsync(s =>
@@ -84,7 +86,7 @@ public sealed partial class JobGrain
             }
 
             s.Status = to;
-            s.History.Add(new JobTransition(now, from, to, reason, actor));
+            s.History.Add(new JobTransition(now, from, to, reason, actor, note));
             if (to.IsTerminal())
             {
                 s.TerminalAt = now;
@@ -193,6 +195,8 @@ public sealed partial class JobGrain
             State.Decision,
             State.Attempts,
             new Dictionary<string, string>(State.ResultKeys),
-            position);
+            position,
+            EstimateMinutes(State, stage, position),
+            State.SubmittedBy);
     }
 }

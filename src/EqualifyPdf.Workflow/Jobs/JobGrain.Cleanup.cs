@@ -79,6 +79,8 @@ public sealed partial class JobGrain
             await StorageCallAsync(_ => GrainFactory.GetGrain<IApprovalTokenGrain>(hash).Purge(), CancellationToken.None);
         }
 
+        await StorageCallAsync(_ => ProgressStore.RemoveAsync(JobId), CancellationToken.None);
+
         // The job's state goes before its retention reminder: a crash in between leaves a reminder that finds no job
         // and removes itself, never a job that nothing will purge.
         await _writeLock.WaitAsync();

@@ -176,6 +176,12 @@ public sealed partial class JobGrain
 
     private async Task ScanForPiiAsync(CancellationToken ct)
     {
+        if (State.SkipPiiScan)
+        {
+            await SkipPiiScanAsync();
+            return;
+        }
+
         PiiReport report;
         await CountStepStartAsync(JobStatus.PiiScanning, JobStages.PiiScan);
         try
@@ -198,12 +204,13 @@ public sealed partial class JobGrain
             await StorageCallAsync(token => blobs.WriteJsonAsync(BlobContainers.Temp, JobBlobKeys.Findings(JobId), findings, token), ct);
         }
 
-        var review = report.Verdict == PiiVerdict.NeedsReview;
+        var found = report.Verdict == PiiVerdict.NeedsReview;
+        var review = found || State.ReviewMode == ReviewMode.Human;
         var now = Now;
         await TransitionAsync(
             JobStatus.PiiScanning,
             review ? JobStatus.AwaitingApproval : JobStatus.Processing,
-            review ? JobReasons.PiiFound : JobReasons.PiiClean,
+            found ? JobReasons.PiiFound : review ? JobReasons.ReviewRequested : JobReasons.PiiClean,
             JobReasons.System,
             s =>
             {
@@ -217,6 +224,19 @@ public sealed partial class JobGrain
                     s.ProcessingStartedAt = now;
                 }
             });
+    }
+
+    /// <summary>An operator's skip: straight to conversion, the reason in the history (actor: the submitting operator).</summary>
+    private async Task SkipPiiScanAsync()
+    {
+        var now = Now;
+        await TransitionAsync(JobStatus.PiiScanning, JobStatus.Processing, JobReasons.PiiScanSkipped, State.SubmittedBy, s =>
+        {
+            AddStageTime(s, JobStages.PiiScan, now);
+            s.Stage = JobStages.Conversion;
+            s.Progress = JobStages.ProgressAt(JobStages.Conversion);
+            s.ProcessingStartedAt = now;
+        }, State.SkipReason);
     }
 
     /// <summary>
@@ -281,7 +301,7 @@ public sealed partial class JobGrain
         try
         {
             await using var pdf = await OpenUploadAsync(JobStages.Conversion, ct);
-            model = await converter.ConvertAsync(pdf, new ConversionRequest(JobId, State.Filename, State.Language), ct);
+            model = await converter.ConvertAsync(pdf, new ConversionRequest(JobId, State.Filename, State.Language, [.. State.OcrLanguages]), ct);
         }
         catch (ConversionException e)
         {
@@ -351,6 +371,7 @@ public sealed partial class JobGrain
             }
 
             results.Add(result);
+            await PublishPageAsync(results.Count);
             var progress = JobStages.PageProgress(results.Count, State.PageCount);
             if (progress != State.Progress && State.Stage == JobStages.PageCorrection)
             {

@@ -88,6 +88,8 @@ public sealed partial class JobGrain(
             s.Title = request.Title;
             s.Language = request.Language;
             s.SubmittedBy = request.SubmittedBy;
+            (s.ReviewMode, s.OcrLanguages, s.SkipPiiScan, s.SkipReason) =
+                (request.ReviewMode, [.. request.OcrLanguages ?? []], request.SkipPiiScan, request.SkipReason);
             s.CreatedAt = now;
             s.Attempts = 1;
             s.StageStartedAt = now;

@@ -7,6 +7,8 @@ public static class JobReasons
     public const string Started = "started";
     public const string PiiFound = "pii_found";
     public const string PiiClean = "pii_clean";
+    public const string PiiScanSkipped = "pii_scan_skipped";
+    public const string ReviewRequested = "review_requested";
     public const string Approved = "approved";
     public const string Denied = "denied";
     public const string ApprovalTimeout = "approval_timeout";

@@ -70,4 +70,14 @@ public sealed class JobState
 
     /// <summary>Findings per entity type over the whole document.</summary>
     [Id(35)] public Dictionary<string, int> FindingCounts { get; set; } = [];
+
+    /// <summary><see cref="ReviewMode.Human"/>: a reviewer decides even when the scan is clean.</summary>
+    [Id(36)] public ReviewMode ReviewMode { get; set; }
+
+    /// <summary>Tesseract languages for scanned pages; empty = the conversion default.</summary>
+    [Id(37)] public List<string> OcrLanguages { get; set; } = [];
+
+    /// <summary>An operator chose to convert without the PII scan, for <see cref="SkipReason"/>.</summary>
+    [Id(38)] public bool SkipPiiScan { get; set; }
+    [Id(39)] public string? SkipReason { get; set; }
 }

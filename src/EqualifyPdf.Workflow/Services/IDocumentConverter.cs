@@ -17,4 +17,5 @@ public interface IDocumentConverter
 /// <param name="JobId">The job being converted.</param>
 /// <param name="Filename">The uploaded file name (title fallback).</param>
 /// <param name="Language">The user's BCP 47 language, if given.</param>
-public sealed record ConversionRequest(string JobId, string Filename, string? Language);
+/// <param name="OcrLanguages">Tesseract languages for scanned pages, if the user chose them.</param>
+public sealed record ConversionRequest(string JobId, string Filename, string? Language, IReadOnlyList<string>? OcrLanguages = null);

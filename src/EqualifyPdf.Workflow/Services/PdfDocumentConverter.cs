@@ -20,6 +20,11 @@ public sealed class PdfDocumentConverter(DocumentWorkQueue queue) : IDocumentCon
             options = options with { DefaultLanguage = request.Language };
         }
 
+        if (request.OcrLanguages is { Count: > 0 } ocr)
+        {
+            options = options with { OcrLanguage = string.Join('+', ocr) };
+        }
+
         // CPU-bound work runs off the grain's turn so status queries and cancels interleave.
         return await Task.Run(() => DocumentConverter.Convert(pdf, options), cancellationToken);
     }

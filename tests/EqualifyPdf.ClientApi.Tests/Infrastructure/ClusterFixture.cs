@@ -31,6 +31,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>The silo's HTTP address (dashboard, /health, /metrics).</summary>
     public Uri SiloHttp { get; private set; } = null!;
 
+    /// <summary>The silo's services (e.g. to run the job-index rebuild).</summary>
+    public IServiceProvider SiloServices => _silo!.Services;
+
     /// <summary>The client-api under test, bound to this cluster.</summary>
     public ClientApiFactory Api { get; private set; } = null!;
 

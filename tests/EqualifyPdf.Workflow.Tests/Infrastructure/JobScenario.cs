@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using EqualifyPdf.Workflow.Services;
 
 namespace EqualifyPdf.Workflow.Tests.Infrastructure;
 
@@ -32,6 +33,9 @@ public sealed class JobScenario
     public bool ConverterCrashes { get; init; }
 
     public int ConverterCalls;
+
+    /// <summary>What the converter was last asked (OCR languages and hints).</summary>
+    public ConversionRequest? LastConversion { get; set; }
 
     /// <summary>Right after the first approval notification, every state write fails until <see cref="FailStateWrites"/>(0).</summary>
     public bool FailStorageAfterFirstNotification { get; init; }

@@ -9,6 +9,11 @@ public sealed class ScenarioConverter(PdfDocumentConverter real) : IDocumentConv
     public Task<DocumentModel> ConvertAsync(Stream pdf, ConversionRequest request, CancellationToken cancellationToken)
     {
         var scenario = JobScenario.For(request.JobId);
+        if (scenario is not null)
+        {
+            scenario.LastConversion = request;
+        }
+
         if (scenario is { ConverterCrashes: true })
         {
             Interlocked.Increment(ref scenario.ConverterCalls);

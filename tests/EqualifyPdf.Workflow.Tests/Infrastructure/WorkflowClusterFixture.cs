@@ -36,6 +36,9 @@ public sealed class WorkflowClusterFixture : IAsyncLifetime
 
     public IGrainFactory Grains => Cluster.Client;
 
+    /// <summary>The silo's services (the progress store the grains publish to).</summary>
+    public IServiceProvider SiloServices => Cluster.Silos[0].SiloHost.Services;
+
     public IBlobStore Blobs { get; private set; } = null!;
 
     private const string InnerJobStorage = "jobs-memory";

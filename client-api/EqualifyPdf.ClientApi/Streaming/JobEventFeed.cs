@@ -1,0 +1,116 @@
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Threading.Channels;
+using EqualifyPdf.Contracts.Jobs;
+using EqualifyPdf.Contracts.Progress;
+using EqualifyPdf.Hosting.Progress;
+using Orleans.Streams;
+
+namespace EqualifyPdf.ClientApi.Streaming;
+
+/// <summary>
+/// The Server-Sent Events of one job, whichever silo runs it: subscribe to the job's Orleans stream first, then
+/// replay from the shared event log what came after <c>Last-Event-ID</c>, then pass live events on (skipping any
+/// already sent, re-reading the log when a sequence number is missing). A job that has ended gets its final
+/// <c>status</c> and <c>done</c> at once; the feed ends after <c>done</c>.
+/// </summary>
+public sealed class JobEventFeed(IClusterClient cluster, IJobProgressStore store)
+{
+    /// <summary>How long the feed waits for a live event before it looks at the log itself.</summary>
+    public static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(5);
+
+    /// <summary>The SSE items of <paramref name="jobId"/> after sequence <paramref name="after"/>.</summary>
+    public async IAsyncEnumerable<SseItem<string>> ReadAsync(string jobId, long after, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var live = Channel.CreateUnbounded<JobEvent>(new UnboundedChannelOptions { SingleReader = true });
+        var stream = cluster.GetStreamProvider(JobStreams.Provider).GetStream<JobEvent>(StreamId.Create(JobStreams.Namespace, jobId));
+        var subscription = await stream.SubscribeAsync((e, _) =>
+        {
+            live.Writer.TryWrite(e);
+            return Task.CompletedTask;
+        });
+        try
+        {
+            var last = after;
+            var ended = false;
+            foreach (var e in await store.ReadAfterAsync(jobId, last))
+            {
+                (last, ended) = (e.Sequence, e.Kind == JobEventKind.Done);
+                yield return Item(e);
+            }
+
+            if (!ended && await cluster.GetGrain<IJobGrain>(jobId).GetSnapshot() is { } job && job.Status.IsTerminal())
+            {
+                // Ended before (or while) we connected: whatever the log still holds, the final status and done.
+                foreach (var e in Final(job, last))
+                {
+                    yield return Item(e);
+                }
+
+                yield break;
+            }
+
+            while (!ended)
+            {
+                var missed = new List<JobEvent>();
+                using (var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+                {
+                    idle.CancelAfter(IdlePoll);
+                    try
+                    {
+                        var e = await live.Reader.ReadAsync(idle.Token);
+                        if (e.Sequence <= last)
+                        {
+                            continue;
+                        }
+
+                        missed.AddRange(e.Sequence == last + 1 ? [e] : await store.ReadAfterAsync(jobId, last));
+                    }
+                    catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        // Quiet for a while: a lost stream message must not stall the client, so ask the log.
+                        missed.AddRange(await store.ReadAfterAsync(jobId, last));
+                    }
+                }
+
+                foreach (var e in missed.Where(e => e.Sequence > last))
+                {
+                    (last, ended) = (e.Sequence, e.Kind == JobEventKind.Done);
+                    yield return Item(e);
+                    if (ended)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            await subscription.UnsubscribeAsync();
+        }
+    }
+
+    private static IEnumerable<JobEvent> Final(JobSnapshot job, long last)
+    {
+        // The ids stay at the last sequence sent, so a client resuming from them misses nothing later.
+        var status = new JobEvent(last, job.JobId, JobEventKind.Status, job.Status, job.Stage, job.Progress, null,
+            job.Status == JobStatus.Failed ? job.Error : null, null, null, job.UpdatedAt);
+        return [status, status with { Kind = JobEventKind.Done }];
+    }
+
+    private static SseItem<string> Item(JobEvent e)
+    {
+        object data = e.Kind switch
+        {
+            JobEventKind.Status => new { e.JobId, e.Status, e.Stage, e.Progress, e.QueuePosition, e.Error },
+            JobEventKind.Progress => new { e.JobId, e.Stage, e.Progress },
+            JobEventKind.Page => new { e.JobId, e.Page, e.PagesTotal },
+            _ => new { e.JobId, e.Status },
+        };
+        return new SseItem<string>(JsonSerializer.Serialize(data, ProgressJson.Options), JsonNamingPolicy.SnakeCaseLower.ConvertName(e.Kind.ToString()))
+        {
+            EventId = e.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+}
