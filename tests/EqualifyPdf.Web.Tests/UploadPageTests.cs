@@ -12,6 +12,8 @@ public sealed partial class UploadPageTests(WebFixture web)
     public async Task Upload_PdfThroughPage_JobPageFollowsLiveToCompletedAndDownloads()
     {
         var page = await web.NewPageAsync();
+        var requested = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        page.Request += (_, request) => requested.Enqueue(request.Url);
         await page.GotoAsync("/");
         await page.AssertAccessibleAsync(web, "upload");
 
@@ -36,6 +38,9 @@ public sealed partial class UploadPageTests(WebFixture web)
 
         await Assertions.Expect(page.Locator("#job-live")).ToContainTextAsync("Completed", new() { Timeout = 60_000 });
         Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"), "The page reloaded instead of updating in place.");
+        // Followed over the live-progress stream (EventSource on a stream token), not by polling.
+        Assert.Contains(requested, url => url.Contains($"/api/v1/documents/{jobId}/stream?token=", StringComparison.Ordinal));
+        Assert.DoesNotContain(requested, url => url.EndsWith($"/api/v1/documents/{jobId}", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("#job-status-text")).ToHaveTextAsync("Completed");
         await Assertions.Expect(page.Locator("iframe.preview")).ToHaveAttributeAsync("sandbox", "");
         await page.AssertAccessibleAsync(web, "job-completed");
