@@ -7,6 +7,7 @@ using EqualifyPdf.ClientApi.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddEqualifyClientApi();
+builder.AddEqualifyWebPages();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -21,5 +22,6 @@ app.MapPiiDecisionApi();
 app.MapHealthApi();
 app.MapEqualifyMetrics().RequireAuthorization(AuthPolicies.Operator);
 app.MapEqualifyApiDocs();
+app.MapEqualifyWebPages();
 
 app.Run();

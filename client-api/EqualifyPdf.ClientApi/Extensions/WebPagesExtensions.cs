@@ -1,0 +1,39 @@
+using EqualifyPdf.ClientApi.Auth;
+using EqualifyPdf.ClientApi.Web;
+using Microsoft.Extensions.FileProviders;
+
+namespace EqualifyPdf.ClientApi.Extensions;
+
+/// <summary>The server-rendered pages for uploaders, reviewers and operators (Razor Pages, <c>Pages/</c>).</summary>
+public static class WebPagesExtensions
+{
+    /// <summary>Where the pages' stylesheet and scripts are served from.</summary>
+    public const string AssetsPath = "/assets";
+
+    /// <summary>Registers Razor Pages with the role each page requires.</summary>
+    public static WebApplicationBuilder AddEqualifyWebPages(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/", AuthPolicies.Submitter);
+            options.Conventions.AuthorizeFolder("/Admin", AuthPolicies.Operator);
+            // The token in the link is the reviewer's credential, as on the API's token routes.
+            options.Conventions.AllowAnonymousToFolder("/Review");
+        });
+        return builder;
+    }
+
+    /// <summary>Serves the assets, sends browsers that open a notification's API link to the review page, maps the pages.</summary>
+    public static WebApplication MapEqualifyWebPages(this WebApplication app)
+    {
+        // Embedded, so the assets are there whatever the content root (run.sh runs the build output, Docker the publish).
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new EmbeddedFileProvider(typeof(WebPagesExtensions).Assembly, "EqualifyPdf.ClientApi.wwwroot"),
+            RequestPath = AssetsPath,
+        });
+        app.Use(ReviewLinkRedirect.InvokeAsync);
+        app.MapRazorPages();
+        return app;
+    }
+}
