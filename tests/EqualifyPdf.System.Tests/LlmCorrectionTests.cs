@@ -44,10 +44,13 @@ public sealed partial class LlmCorrectionTests
         try
         {
             await HttpPolling.WaitHealthyAsync(api, TimeSpan.FromSeconds(240), run.ReadLog);
+            // The LLM check is part of readiness: the health polls above made its one-token probe of the model.
+            Assert.NotEmpty(fake.Calls);
+            var submittedAt = DateTimeOffset.UtcNow;
             var jobId = await HttpPolling.SubmitAsync(api, LecturesWithHeadings(10), "lectures.pdf");
             await HttpPolling.WaitForStatusAsync(api, jobId, "completed", TimeSpan.FromSeconds(180));
 
-            var calls = fake.Calls.ToList();
+            var calls = fake.Calls.Where(c => c.At >= submittedAt).ToList();
             Assert.Equal(11, calls.Count); // the document pass and one call per page
             Assert.All(calls, c => Assert.True(c.SignatureValid && c.Model == Fast && c.AnthropicVersion == "bedrock-2023-05-31"));
             Assert.Equal(10, calls.Count(c => c.HasImage)); // every page call carries its pdftoppm image

@@ -20,6 +20,9 @@ public sealed class JobEventFeed(IClusterClient cluster, IJobProgressStore store
     /// <summary>How long the feed waits for a live event before it looks at the log itself.</summary>
     public static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long a feed opened on an ended job waits for the job's last events to reach the log.</summary>
+    public static readonly TimeSpan FinalGrace = TimeSpan.FromSeconds(1);
+
     /// <summary>The SSE items of <paramref name="jobId"/> after sequence <paramref name="after"/>.</summary>
     public async IAsyncEnumerable<SseItem<string>> ReadAsync(string jobId, long after, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -40,23 +43,16 @@ public sealed class JobEventFeed(IClusterClient cluster, IJobProgressStore store
                 yield return Item(e);
             }
 
-            if (!ended && await cluster.GetGrain<IJobGrain>(jobId).GetSnapshot() is { } job && job.Status.IsTerminal())
-            {
-                // Ended before (or while) we connected: whatever the log still holds, the final status and done.
-                foreach (var e in Final(job, last))
-                {
-                    yield return Item(e);
-                }
-
-                yield break;
-            }
-
+            // Ended before (or while) we connected. The job's last events reach the log just after its state is
+            // written, so they are awaited briefly; only if none come (an old job, its log trimmed or never written)
+            // are the final status and done made up from the snapshot.
+            var endedJob = !ended && await cluster.GetGrain<IJobGrain>(jobId).GetSnapshot() is { } job && job.Status.IsTerminal() ? job : null;
             while (!ended)
             {
                 var missed = new List<JobEvent>();
                 using (var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
                 {
-                    idle.CancelAfter(IdlePoll);
+                    idle.CancelAfter(endedJob is null ? IdlePoll : FinalGrace);
                     try
                     {
                         var e = await live.Reader.ReadAsync(idle.Token);
@@ -72,6 +68,16 @@ public sealed class JobEventFeed(IClusterClient cluster, IJobProgressStore store
                         // Quiet for a while: a lost stream message must not stall the client, so ask the log.
                         missed.AddRange(await store.ReadAfterAsync(jobId, last));
                     }
+                }
+
+                if (endedJob is not null && !missed.Any(e => e.Sequence > last))
+                {
+                    foreach (var e in Final(endedJob, last))
+                    {
+                        yield return Item(e);
+                    }
+
+                    yield break;
                 }
 
                 foreach (var e in missed.Where(e => e.Sequence > last))

@@ -55,7 +55,9 @@ public static class SiloHostExtensions
         builder.Services.Configure<TelemetryOptions>(o => o.ResultFormatter = (_, result) => result?.GetType().Name);
         if (configuration.GetSection(LlmOptions.SectionName).Get<LlmOptions>()?.Enabled == true)
         {
-            builder.Services.AddHealthChecks().AddCheck<LlmHealthCheck>(LlmHealthCheck.Name);
+            // Joins readiness (and so /health and /health/ready); it reports degraded, never unhealthy, so a model outage
+            // shows without taking the silo out of service (pages then fall back to the rule-based result).
+            builder.Services.AddHealthChecks().AddCheck<LlmHealthCheck>(LlmHealthCheck.Name, tags: [HealthTags.Ready]);
         }
 
         builder.UseOrleans(silo =>

@@ -27,7 +27,8 @@ internal sealed class FakeTaskMetadataEndpoint : IDisposable
 
     public void Dispose()
     {
-        listener.Stop();
+        // Close alone: after Stop, the managed listener's Close binds the port again to remove its prefixes, and fails
+        // when another process has taken the port meanwhile.
         listener.Close();
         _ = serving.Exception;
     }
