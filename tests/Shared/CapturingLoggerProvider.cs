@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace EqualifyPdf.ClientApi.Tests.Infrastructure;
+namespace EqualifyPdf.Testing;
 
 /// <summary>Keeps every formatted log line (with exception text) so a test can check what was written.</summary>
 internal sealed class CapturingLoggerProvider : ILoggerProvider
