@@ -3,9 +3,11 @@ using System.Text.Json.Serialization;
 using EqualifyPdf.ClientApi.Apis;
 using EqualifyPdf.ClientApi.Limits;
 using EqualifyPdf.ClientApi.Uploads;
+using EqualifyPdf.Contracts;
 using EqualifyPdf.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
+using Orleans.Serialization;
 using EqualifyPdf.Hosting.Health;
 using EqualifyPdf.Hosting.Redis;
 using EqualifyPdf.Hosting.Progress;
@@ -34,6 +36,7 @@ public static class ClientApiExtensions
                 o.ServiceId = serviceId;
             });
             client.UseRedisClustering(o => o.ConfigurationOptions = redis.Clone());
+            client.Services.Configure<ExceptionSerializationOptions>(WireExceptions.Allow);
             // A restarted silo must be found quickly; the default refresh is one minute.
             client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
             client.UseConnectionRetryFilter(RetryUntilStoppedAsync);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using EqualifyPdf.Contracts;
 using EqualifyPdf.Silo.Diagnostics;
 using EqualifyPdf.Silo.Redis;
 using EqualifyPdf.Contracts.Jobs;
@@ -12,6 +13,7 @@ using EqualifyPdf.Workflow.Corrections;
 using EqualifyPdf.Workflow.Naming;
 using Orleans.Configuration;
 using Orleans.Dashboard;
+using Orleans.Serialization;
 using Polly.Telemetry;
 using StackExchange.Redis;
 using EqualifyPdf.Hosting.Health;
@@ -72,6 +74,7 @@ public static class SiloHostExtensions
             silo.ConfigureEndpoints(AdvertisedAddress(siloSettings), siloSettings.SiloPort, siloSettings.GatewayPort,
                 listenOnAnyHostAddress: siloSettings.ListenOnAnyHostAddress);
             silo.UseRedisClustering(o => o.ConfigurationOptions = redis.Clone());
+            silo.Services.Configure<ExceptionSerializationOptions>(WireExceptions.Allow);
             silo.Configure<ClusterMembershipOptions>(o =>
             {
                 o.ProbeTimeout = siloSettings.ProbeTimeout;

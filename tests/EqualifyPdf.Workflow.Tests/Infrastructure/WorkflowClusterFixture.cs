@@ -1,5 +1,6 @@
 // EqualifyPdf.Workflow.Tests: the workflow grains on an in-process Orleans test cluster, and the page corrector.
 
+using EqualifyPdf.Contracts;
 using EqualifyPdf.Storage;
 using EqualifyPdf.Storage.Local;
 using EqualifyPdf.Workflow.Corrections;
@@ -72,6 +73,7 @@ public sealed class WorkflowClusterFixture : IAsyncLifetime
             // Reminders due within the window are held in memory; the retention reminder is due in 30 (fake) days.
             silo.Configure<ReminderOptions>(o => o.ReminderLoadingWindow = TimeSpan.FromDays(60));
             var services = silo.Services;
+            services.Configure<ExceptionSerializationOptions>(WireExceptions.Allow);
             services.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
             services.AddKeyedSingleton<TimeProvider>(WorkflowTime.Key, Clock);
             services.AddKeyedSingleton<TimeProvider>(ReminderTimeProviderNames.Reminders, Clock);
