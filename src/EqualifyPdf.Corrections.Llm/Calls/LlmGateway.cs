@@ -27,10 +27,12 @@ public sealed class LlmGateway
     private readonly Kernel _kernel;
     private readonly ResiliencePipeline _pipeline;
     private readonly LlmCallStats _stats;
+    private readonly LlmMetrics _metrics;
     private readonly ILogger<LlmGateway> _logger;
 
     /// <summary>Creates the gateway over the configured models.</summary>
-    public LlmGateway(BedrockChatClients clients, IOptions<LlmOptions> options, LlmCallStats stats, TimeProvider time, ILogger<LlmGateway> logger)
+    public LlmGateway(
+        BedrockChatClients clients, IOptions<LlmOptions> options, LlmCallStats stats, LlmMetrics metrics, TimeProvider time, ILogger<LlmGateway> logger)
     {
         ArgumentNullException.ThrowIfNull(clients);
         ArgumentNullException.ThrowIfNull(options);
@@ -43,6 +45,7 @@ public sealed class LlmGateway
 
         _kernel = builder.Build();
         _stats = stats;
+        _metrics = metrics;
         _logger = logger;
         _pipeline = Build(o, stats, time);
     }
@@ -72,7 +75,9 @@ public sealed class LlmGateway
                 },
                 cancellationToken).ConfigureAwait(false);
             _stats.Record(true);
-            return new LlmAnswer(model, response.Text, response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0, watch.Elapsed, attempts);
+            var answer = new LlmAnswer(model, response.Text, response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0, watch.Elapsed, attempts);
+            _metrics.Answered(answer);
+            return answer;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -88,6 +93,7 @@ public sealed class LlmGateway
                 _stats.Record(false);
             }
 
+            _metrics.Failed(model, reason, watch.Elapsed);
             // The type and status only: an error body may echo the document.
             _logger.LogWarning("Model {Model} unavailable after {Attempts} attempts: {Reason} ({Error}, HTTP {Status})",
                 model, attempts, reason, e.GetType().Name, (int?)capture.Status);

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using EqualifyPdf.Corrections.Llm.Bedrock;
 using EqualifyPdf.Corrections.Llm.Calls;
 using EqualifyPdf.Corrections.Llm.Health;
@@ -34,6 +35,7 @@ public static class LlmServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<BedrockChatClients>();
         services.TryAddSingleton(sp => new LlmCallStats(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new LlmMetrics(sp.GetService<IMeterFactory>(), sp.GetRequiredService<LlmCallStats>()));
         services.TryAddSingleton<LlmGateway>();
         services.TryAddSingleton<PageReviewer>();
         services.TryAddSingleton<DocumentReviewer>();

@@ -35,10 +35,12 @@ public sealed partial class JobGrain
                 }
 
                 next.UpdatedAt = Now;
+                _stored = current;
                 state.State = next;
                 try
                 {
                     await _storage.RunOnCallerAsync(_ => state.WriteStateAsync(), CancellationToken.None);
+                    _stored = null;
                     metrics.Committed(current, next);
                     await PublishCommitAsync(current, next);
                     return true;
@@ -56,10 +58,15 @@ public sealed partial class JobGrain
                         state.State = current;
                         throw new StorageUnavailableException($"The state of job {JobId} could not be read.", e);
                     }
+                    finally
+                    {
+                        _stored = null;
+                    }
                 }
                 catch (Exception e)
                 {
                     state.State = current;
+                    _stored = null;
                     throw new StorageUnavailableException($"The state of job {JobId} could not be saved.", e);
                 }
             }

@@ -42,7 +42,12 @@ public sealed partial class JobGrain(
     private readonly WorkflowOptions _options = options.Value;
     private readonly ResiliencePipeline _storage = pipelines.GetPipeline(StorageResilience.PipelineName);
 
-    private JobState State => state.State;
+    private JobState State => _stored ?? state.State;
+
+    // While a write is in flight, state.State already holds the state being written, which storage may still refuse
+    // (another activation wrote first, during a failover). The calls that interleave with the write (status reads)
+    // see the stored state instead: a job completed by the other activation was once reported failed this way.
+    private JobState? _stored;
 
     private string JobId => this.GetPrimaryKeyString();
 

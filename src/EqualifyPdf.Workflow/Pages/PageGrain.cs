@@ -43,8 +43,10 @@ public sealed class PageGrain(
 
         var maxAttempts = options.Value.PageMaxAttempts;
         string? lastError = null;
+        var attempts = 0;
         for (var attempt = 1; attempt <= maxAttempts; attempt++)
         {
+            attempts = attempt;
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
@@ -85,7 +87,7 @@ public sealed class PageGrain(
             }
         }
 
-        return new PageResult(item.Page, false, 0, ConfidenceLevels.Low, 0, null, null, maxAttempts, lastError);
+        return new PageResult(item.Page, false, 0, ConfidenceLevels.Low, 0, null, null, attempts, lastError);
     }
 
     /// <inheritdoc />

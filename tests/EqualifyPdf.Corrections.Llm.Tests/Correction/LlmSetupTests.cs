@@ -52,7 +52,9 @@ public sealed class LlmSetupTests
         var options = new LlmOptions { Provider = "bedrock", Region = FakeBedrockRuntime.Region, FastModel = Fast, QualityModel = Quality, Endpoint = fake.Url, MaxRetryAttempts = 0 };
         using var clients = new BedrockChatClients(options, new AwsChainCredentials(FakeBedrockRuntime.Region,
             () => new Amazon.Runtime.BasicAWSCredentials(FakeBedrockRuntime.AccessKey, "not-the-secret")));
-        var gateway = new LlmGateway(clients, Microsoft.Extensions.Options.Options.Create(options), new LlmCallStats(TimeProvider.System), TimeProvider.System, NullLogger<LlmGateway>.Instance);
+        var stats = new LlmCallStats(TimeProvider.System);
+        using var metrics = new LlmMetrics(null, stats);
+        var gateway = new LlmGateway(clients, Microsoft.Extensions.Options.Options.Create(options), stats, metrics, TimeProvider.System, NullLogger<LlmGateway>.Instance);
 
         var error = await Assert.ThrowsAsync<LlmUnavailableException>(() => gateway.CompleteAsync(Fast, [new ChatMessage(ChatRole.User, "hi")], CancellationToken.None));
 

@@ -66,6 +66,7 @@ internal sealed class LlmHarness : IAsyncDisposable
         var root = Path.Combine(Path.GetTempPath(), "llm-tests-" + Guid.NewGuid().ToString("N"));
         var services = new ServiceCollection();
         services.AddLogging();
+        services.AddMetrics();
         // The real signer over fixed keys, instead of the machine's AWS chain.
         services.AddSingleton(sp => new BedrockChatClients(
             sp.GetRequiredService<IOptions<LlmOptions>>().Value,

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using EqualifyPdf.Contracts.Jobs;
+using EqualifyPdf.Workflow.Jobs;
 using Orleans.Serialization;
 using Orleans.Storage;
 
@@ -15,16 +17,26 @@ public sealed class FaultyGrainStorage(IGrainStorage inner, Serializer serialize
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         inner.ReadStateAsync(stateName, grainId, grainState);
 
-    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var jobId = grainId.Key.ToString()!;
-        if (JobScenario.For(jobId) is { } scenario && scenario.TakeStateWriteFailure())
+        var scenario = JobScenario.For(jobId);
+        if (scenario is not null && scenario.TakeStateWriteFailure())
         {
             throw new TimeoutException("Injected: the storage did not answer in time.");
         }
 
+        if (scenario?.RivalCompletesBeforeFailure is { } rival && grainState.State is JobState { Status: JobStatus.Failed })
+        {
+            await rival.PassAsync(CancellationToken.None);
+            var stored = new GrainState<JobState>();
+            await inner.ReadStateAsync(stateName, grainId, stored);
+            stored.State!.Status = JobStatus.Completed;
+            await inner.WriteStateAsync(stateName, grainId, stored);
+        }
+
         WrittenBytes.GetOrAdd(jobId, _ => []).Add(serializer.SerializeToArray(grainState.State).Length);
-        return inner.WriteStateAsync(stateName, grainId, grainState);
+        await inner.WriteStateAsync(stateName, grainId, grainState);
     }
 
     public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>

@@ -50,6 +50,12 @@ public sealed class JobScenario
     /// <summary>While true, withdrawing the job's notification fails as an outage of ours (the outbox folder's disk).</summary>
     public volatile bool FailWithdrawals;
 
+    /// <summary>
+    /// When the job goes to write <c>failed</c>, this gate holds the write; on release another activation of the job
+    /// (as during a failover) stores <c>completed</c> first, so the held write loses the etag race.
+    /// </summary>
+    public Gate? RivalCompletesBeforeFailure { get; init; }
+
     private int _stateWriteFailures;
 
     public int StateWriteFailuresInjected;
