@@ -32,8 +32,9 @@ public sealed record VariantBar(
         new("chromium2col", HeadingLevelF1: 0.90, ListRecall: 0.90, TableCellF1: 0.85, MaxTablesPerTruth: 1.1, CodeRecall: 0.88, ReadingOrder: 0.96, TextRecall: 0.99),
 
         // Below target: heading levels 0.88 (unnumbered sections of short pages without a contents list, bold FAQ
-        // questions read as headings), cells 0.74 (booktabs tables with wrapped cells or merged headers).
-        new("latex", HeadingLevelF1: 0.88, ListRecall: 0.90, TableCellF1: 0.74, MaxTablesPerTruth: 1.1, CodeRecall: 0.90, ReadingOrder: 0.99, TextRecall: 0.99),
+        // questions read as headings), cells 0.77 (one-column longtables of multi-paragraph cells, with no column
+        // gap to find, are read as text; booktabs tables with wrapped cells or merged headers).
+        new("latex", HeadingLevelF1: 0.88, ListRecall: 0.90, TableCellF1: 0.765, MaxTablesPerTruth: 1.1, CodeRecall: 0.90, ReadingOrder: 0.99, TextRecall: 0.99),
     ];
 
     public override string ToString() => Variant;
