@@ -65,6 +65,8 @@ internal static class ReadingOrder
                 var bandRows = band.Rows.Skip(captions.Count).ToList();
                 var join = captions.Count == 0 && previous is { } p && bandRows[0].Top - p.Rows[^1].Bottom < 2 * size && (p.IsTable || IsHeaderLike(p.Rows));
                 var rows = join ? [.. previous!.Rows, .. bandRows] : bandRows;
+                var stray = rows.Skip(BottomRule.RowsAbove(rows, rules)).ToList();
+                rows = rows[..^stray.Count];
                 if (UnruledTableDetector.Build(rows, rules) is { } table)
                 {
                     if (join)
@@ -80,6 +82,13 @@ internal static class ReadingOrder
 
                     output.Add([table]);
                     previous = new Emitted(rows, before, true);
+                    if (stray.Count > 0)
+                    {
+                        // Lines below the bottom rule: the table has ended, and they read on as text.
+                        output.Add(stray.SelectMany(r => r.Items).ToList());
+                        previous = null;
+                    }
+
                     continue;
                 }
             }

@@ -15,7 +15,7 @@ internal static class TableContinuation
             var last = pages[i - 1].LastOrDefault(d => !d.Absorbed && d.Role != BlockRole.Footnote);
             var first = pages[i].FirstOrDefault(d => !d.Absorbed);
             if (last is not { Role: BlockRole.Table, Rows: { Count: > 0 } head } || first is not { Role: BlockRole.Table, Rows: { Count: > 0 } tail }
-                || Width(head) != Width(tail) || first.Caption != null)
+                || (!SameTaggedTable(last, first) && (Width(head) != Width(tail) || first.Caption != null)))
             {
                 continue;
             }
@@ -25,6 +25,9 @@ internal static class TableContinuation
             first.Absorbed = true;
         }
     }
+
+    private static bool SameTaggedTable(Draft last, Draft first) =>
+        last.Source.Item?.Table?.TagTableId is >= 0 and var id && first.Source.Item?.Table?.TagTableId == id;
 
     private static int Width(IReadOnlyList<TableRow> rows) => rows.Max(r => r.Cells.Sum(c => Math.Max(c.ColSpan, 1)));
 

@@ -10,7 +10,14 @@ namespace EqualifyPdf.Conversion.Tagged;
 /// <param name="ListDepth">How many L elements enclose it (0 outside lists).</param>
 /// <param name="TableId">Index of the enclosing Table element, or -1.</param>
 /// <param name="RowId">Index of the enclosing TR element, or -1.</param>
-internal sealed record StructTag(string Role, int ElementId, string? Alt, int ListDepth, int TableId, int RowId)
+/// <param name="CellId">Index of the enclosing TD/TH element, or -1: a cell holding several paragraphs is still one cell.</param>
+/// <param name="HeaderCell">The enclosing cell is a TH.</param>
+/// <param name="LayoutGrid">
+/// The table is a grid of NonStruct elements (Chromium tags a table it judges presentational that way), so only
+/// the page geometry can confirm it is a table.
+/// </param>
+internal sealed record StructTag(string Role, int ElementId, string? Alt, int ListDepth, int TableId, int RowId,
+    int CellId = -1, bool HeaderCell = false, bool LayoutGrid = false)
 {
     public int HeadingLevel => Role.Length == 2 && Role[0] == 'H' && char.IsDigit(Role[1]) ? Role[1] - '0' : 0;
 }

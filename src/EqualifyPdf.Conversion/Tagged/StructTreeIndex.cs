@@ -147,7 +147,11 @@ internal sealed class StructTreeIndex
         var page = PdfTokens.PageOf(element, parent.Page, pageNumbers);
         var alt = PdfTokens.GetString(element, "Alt", scanner) ?? PdfTokens.GetString(element, "ActualText", scanner);
         Context context;
-        if (InlineRoles.Contains(role) && parent.ElementId >= 0 && role is not ("Lbl" or "LBody"))
+        if (role == "NonStruct" && (parent.GridLevel > 0 || (parent.TableId < 0 && LayoutGridShape.IsGrid(element, scanner, StandardRole))))
+        {
+            context = GridContext(parent, id, page);
+        }
+        else if (InlineRoles.Contains(role) && parent.ElementId >= 0 && role is not ("Lbl" or "LBody"))
         {
             context = parent with { Page = page, Alt = parent.Alt ?? (role == "Formula" ? alt : null) };
         }
@@ -156,8 +160,9 @@ internal sealed class StructTreeIndex
             context = role switch
             {
                 "L" => parent with { Page = page, ListDepth = parent.ListDepth + 1 },
-                "Table" => parent with { Page = page, TableId = id, Role = "Table", ElementId = id },
-                "TR" => parent with { Page = page, RowId = id },
+                "Table" => parent with { Page = page, TableId = id, Role = "Table", ElementId = id, RowId = -1, CellId = -1, HeaderCell = false, LayoutGrid = false, GridLevel = 0 },
+                "TR" => parent with { Page = page, RowId = id, CellId = -1 },
+                "TD" or "TH" => parent with { Page = page, Role = role, ElementId = id, CellId = id, HeaderCell = role == "TH" },
                 "Lbl" or "LBody" => parent with { Page = page },
                 "Figure" => parent with { Page = page, Role = role, ElementId = id, Alt = alt },
                 _ => parent with { Page = page, Role = role, ElementId = id },
@@ -185,8 +190,29 @@ internal sealed class StructTreeIndex
             byPage[page] = map;
         }
 
-        map.TryAdd(mcid, new StructTag(context.Role, context.ElementId, context.Alt, context.ListDepth, context.TableId, context.RowId));
+        map.TryAdd(mcid, new StructTag(context.Role, context.ElementId, context.Alt, context.ListDepth, context.TableId, context.RowId,
+            context.CellId, context.HeaderCell, context.LayoutGrid));
     }
 
-    private sealed record Context(string Role, int ElementId, string? Alt, int ListDepth, int TableId, int RowId, int Page);
+    /// <summary>
+    /// A NonStruct grid keeps its parent's role (it stays what it was should the geometry not confirm a table) and
+    /// only marks its levels: the grid, its rows, their cells, then everything inside a cell.
+    /// </summary>
+    private static Context GridContext(Context parent, int id, int page) => parent.GridLevel switch
+    {
+        0 => parent with { Page = page, TableId = id, RowId = -1, CellId = -1, LayoutGrid = true, GridLevel = 1 },
+        1 => parent with { Page = page, RowId = id, GridLevel = 2 },
+        2 => parent with { Page = page, CellId = id, GridLevel = 3 },
+        _ => parent with { Page = page },
+    };
+
+    private sealed record Context(string Role, int ElementId, string? Alt, int ListDepth, int TableId, int RowId, int Page)
+    {
+        public int CellId { get; init; } = -1;
+        public bool HeaderCell { get; init; }
+        public bool LayoutGrid { get; init; }
+
+        /// <summary>Inside a NonStruct grid: 1 in the grid, 2 in a row, 3 in a cell; 0 elsewhere.</summary>
+        public int GridLevel { get; init; }
+    }
 }
