@@ -113,6 +113,7 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
             var corrections = File.ReadAllLines(journal).Select(l => l.Split(' ')).Where(p => p.Length == 3)
                 .GroupBy(p => (p[0], p[1])).Select(g => g.Count()).ToList();
             output.WriteLine(string.Join("; ", faults));
+            await WriteOperatorViewAsync(first, survivor);
             output.WriteLine($"3 silos, 2 APIs, redis-server, s3rver: {statuses.Count(s => s.Value == "completed")} of {Jobs} completed, "
                 + $"{statuses.Count(s => s.Value == "failed")} failed {string.Join(" | ", errors)}; "
                 + $"{corrections.Count(c => c > 1)} pages corrected more than once, at most {corrections.Max()} times; {watch.Elapsed.TotalSeconds:F0} s in all");
@@ -140,6 +141,17 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
             run.Dispose();
             Directory.Delete(data, recursive: true);
         }
+    }
+
+    /// <summary>What an operator sees after the run: the job index's counts (through an API) and the product's meters
+    /// on the surviving first silo (its internal port), histogram buckets left out.</summary>
+    private async Task WriteOperatorViewAsync(HttpClient api, HttpClient silo)
+    {
+        output.WriteLine($"GET /api/v1/jobs/stats: {await api.GetStringAsync("/api/v1/jobs/stats")}");
+        output.WriteLine($"GET /api/v1/jobs?status=failed: {await api.GetStringAsync("/api/v1/jobs?status=failed&limit=5")}");
+        var meters = (await silo.GetStringAsync("/metrics")).Split('\n')
+            .Where(l => l.StartsWith("equalifypdf_", StringComparison.Ordinal) && !l.Contains("_bucket{", StringComparison.Ordinal));
+        output.WriteLine("silo 1 /metrics, equalifypdf_*:\n" + string.Join('\n', meters));
     }
 
     private static async Task<TimeSpan> TimeUntilAsync(Func<Task<bool>> condition, TimeSpan limit)

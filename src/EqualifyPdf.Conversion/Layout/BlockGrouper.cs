@@ -100,6 +100,12 @@ internal static class BlockGrouper
             return true;
         }
 
+        // A bold heading whose inline code is in the regular typewriter face, followed by plain prose.
+        if (line.BoldFraction < 0.2 && line.MonospaceFraction < 0.5 && block.Lines.All(Emphasis.IsBoldWithInlineCode))
+        {
+            return true;
+        }
+
         if (BlockClassifier.CaptionPattern().IsMatch(line.Text))
         {
             return true;

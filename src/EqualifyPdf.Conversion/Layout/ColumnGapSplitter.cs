@@ -150,12 +150,19 @@ internal static class ColumnGapSplitter
         {
             var gap = (line.Words[i - 1].Right, line.Words[i].Left);
             var inCode = line.Words[i - 1].Monospace && line.Words[i].Monospace;
-            if (gap.Item2 - gap.Item1 >= MinGap && (includeCode || !inCode) && !(i == 1 && ListMarkers.Match(line.Words[0].Text + " x") != null))
+            if (gap.Item2 - gap.Item1 >= MinGap && (includeCode || !inCode) && !(i == 1 && IsLabel(line.Words[0].Text)))
             {
                 yield return gap;
             }
         }
     }
+
+    /// <summary>
+    /// A list marker or note number hanging before its text ("10 Setgid directories…"): the gap after it lines up
+    /// down a page of notes, but it is a hanging indent, not a column gap.
+    /// </summary>
+    private static bool IsLabel(string word) =>
+        ListMarkers.Match(word + " x") != null || (word.Length <= 3 && word.All(char.IsAsciiDigit));
 
     private static State StateOf(TextLine line, double x)
     {

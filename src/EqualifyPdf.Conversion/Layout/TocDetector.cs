@@ -24,6 +24,7 @@ internal static partial class TocDetector
         while (i < rows.Count)
         {
             var run = new List<(List<TextLine> Row, TocLine Entry)>();
+            var heads = new List<TextLine>();
             var j = i;
             List<TextLine>? wrapped = null;
             while (j < rows.Count)
@@ -39,6 +40,11 @@ internal static partial class TocDetector
                     // A long title wraps: its first line has no page number, the next line carries it.
                     wrapped = rows[j];
                 }
+                else if (run.Count > 0 && wrapped == null && IsLetterHead(rows[j]) && j + 1 < rows.Count && Entry(rows[j + 1], null, bodySize) != null)
+                {
+                    // An index's letter head ("M", "P") between two entries of its column: the index goes on.
+                    heads.AddRange(rows[j]);
+                }
                 else
                 {
                     break;
@@ -47,9 +53,16 @@ internal static partial class TocDetector
                 j++;
             }
 
+            // A running head with its page number at the right edge ("Appendix D: Function index   104") lines up with
+            // the page numbers of an index's right column and would head its run: an index's entries all have leaders.
+            if (run.Count > MinEntries && !run[0].Entry.HasLeader && run.Skip(1).All(r => r.Entry.HasLeader) && Falls(run.Skip(1)))
+            {
+                run.RemoveAt(0);
+            }
+
             if (IsToc(run, rows, bodySize, out var title, out var isIndex))
             {
-                var consumed = run.SelectMany(r => r.Row).Concat(title ?? []).ToList();
+                var consumed = run.SelectMany(r => r.Row).Concat(heads).Concat(title ?? []).ToList();
                 consumed.ForEach(l => l.Consumed = true);
                 found.Add(new LayoutItem
                 {
@@ -82,6 +95,12 @@ internal static partial class TocDetector
 
         var titleWords = words.Take(words.Count - 1).Where(w => !Leader().IsMatch(w.Text)).ToList();
         var leader = words.Count - 1 - titleWords.Count >= 1 || words.Any(w => w.Text.EndsWith("...", StringComparison.Ordinal));
+        // An index entry cited on several pages ("c . . . 8, 11, 27, 28"): the numbers before the last are pages too.
+        while (leader && titleWords.Count > 1 && PageInList().IsMatch(titleWords[^1].Text))
+        {
+            titleWords.RemoveAt(titleWords.Count - 1);
+        }
+
         var gap = words[^1].Left - words[^2].Right;
         if (titleWords.Count == 0 || (!leader && gap < 2 * bodySize))
         {
@@ -91,7 +110,9 @@ internal static partial class TocDetector
         // A wrapped title keeps its line break, so the hyphenation at it can be undone with the document's vocabulary.
         var first = wrapped == null ? "" : string.Join(' ', wrapped.SelectMany(l => l.Words).Select(w => w.Text)) + "\n";
         var title = (first + string.Join(' ', titleWords.Select(w => w.Text))).TrimEnd('.', ' ');
-        if (!title.Any(char.IsLetter) || title.Length > 200)
+        // An index of operators has entries without letters ("!=", "%*%", "&&"), always with a leader.
+        var symbol = leader && title.Length <= 4 && !title.Any(char.IsDigit) && !title.Any(char.IsWhiteSpace);
+        if ((!title.Any(char.IsLetter) && !symbol) || title.Length > 200)
         {
             return null;
         }
@@ -110,8 +131,7 @@ internal static partial class TocDetector
         }
 
         // Page numbers never fall in a contents list; in an index (alphabetical) they do, but every entry has a leader.
-        var arabic = run.Select(r => int.TryParse(r.Entry.PageNumber, out var n) ? n : -1).Where(n => n >= 0).ToList();
-        isIndex = Enumerable.Range(1, Math.Max(arabic.Count - 1, 0)).Any(k => arabic[k] < arabic[k - 1]);
+        isIndex = Falls(run);
         if (isIndex && !run.All(r => r.Entry.HasLeader))
         {
             return false;
@@ -127,6 +147,20 @@ internal static partial class TocDetector
         }
 
         return title != null || run.Count(r => r.Entry.HasLeader) * 2 >= run.Count;
+    }
+
+    /// <summary>True when some arabic page number is lower than the one before it (an index, not a contents list).</summary>
+    private static bool Falls(IEnumerable<(List<TextLine> Row, TocLine Entry)> run)
+    {
+        var arabic = run.Select(r => int.TryParse(r.Entry.PageNumber, out var n) ? n : -1).Where(n => n >= 0).ToList();
+        return Enumerable.Range(1, Math.Max(arabic.Count - 1, 0)).Any(k => arabic[k] < arabic[k - 1]);
+    }
+
+    /// <summary>A row of one to three letters or symbols, none longer than two ("A", "H M" across two columns).</summary>
+    private static bool IsLetterHead(List<TextLine> row)
+    {
+        var words = row.SelectMany(l => l.Words).ToList();
+        return words.Count <= 3 && words.All(w => w.Text.Length <= 2 && !w.Text.Any(char.IsDigit));
     }
 
     private static bool SameRightEdge(List<TextLine> a, List<TextLine> b, double bodySize) =>
@@ -157,12 +191,15 @@ internal static partial class TocDetector
         foreach (var row in rows)
         {
             var part = new List<TextLine>();
-            foreach (var line in row)
+            for (var k = 0; k < row.Count; k++)
             {
+                var line = row[k];
                 part.Add(line);
                 // A lone number first is a chapter number ("1   Introduction . . . 2"), not the end of an entry.
-                if (PageNumber().IsMatch(line.Words[^1].Text) && line != row[^1] && part.Sum(l => l.Words.Count) > 1
-                    && !ChapterLabel().IsMatch(line.Text))
+                // A letter head of one index column stands beside an entry of the next column, far from any title.
+                if (line != row[^1] && ((PageNumber().IsMatch(line.Words[^1].Text) && part.Sum(l => l.Words.Count) > 1
+                    && !ChapterLabel().IsMatch(line.Text)) || (IsLetterHead(part) && row[k + 1].Left - line.Right > 8 * bodySize
+                    && !Leader().IsMatch(row[k + 1].Words[0].Text))))
                 {
                     cut.Add(part);
                     part = [];
@@ -188,6 +225,9 @@ internal static partial class TocDetector
 
     [GeneratedRegex(@"^(?:\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7})$")]
     private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^(?:\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7}),$")]
+    private static partial Regex PageInList();
 
     [GeneratedRegex(@"^(?:Chapter|Appendix|Part)\s+\S+$", RegexOptions.IgnoreCase)]
     private static partial Regex ChapterLabel();

@@ -38,6 +38,11 @@ internal sealed partial class BlockClassifier(DocumentStyle style, TextJoiner jo
             return Heading(draft, tag.HeadingLevel, 0.97);
         }
 
+        if (tag == null && IsEnumeratedEmphasis(block, first))
+        {
+            return draft;
+        }
+
         if (role is "LI" || (marker != null && !IsHeadingLike(block, draft.Text) && role is null or "P" or "LI" or "Document"))
         {
             draft.Role = BlockRole.ListItem;
@@ -98,8 +103,16 @@ internal sealed partial class BlockClassifier(DocumentStyle style, TextJoiner jo
             return true;
         }
 
-        return block.BoldFraction >= 0.85 && size >= body * 0.95 && block.Lines.Count <= 2 && text.Length <= 120 && last != '.';
+        return Emphasis.IsBold(block, 0.85) && size >= body * 0.95 && block.Lines.Count <= 2 && text.Length <= 120 && last != '.';
     }
+
+    /// <summary>
+    /// A bold line at body size led by a parenthesised number ("(1) How do I create an AUTOINCREMENT field?") is an
+    /// enumerated question or claim set in bold, not a section: section numbers are never parenthesised, and list
+    /// items are not set in bold. It stays a paragraph.
+    /// </summary>
+    private bool IsEnumeratedEmphasis(LayoutBlock block, string first) =>
+        block.FontSize < style.BodySize * 1.15 && Emphasis.IsBold(block, 0.85) && ParenthesisedNumber().IsMatch(first);
 
     private static bool IsIndentedBothSides(LayoutBlock block, (double Left, double Right) region, double body) =>
         block.Left >= region.Left + (1.5 * body) && block.Right <= region.Right - (1.5 * body)
@@ -148,6 +161,9 @@ internal sealed partial class BlockClassifier(DocumentStyle style, TextJoiner jo
 
     [GeneratedRegex(@"^(?:Figure|Fig\.|Table|Chart|Diagram|Image|Listing|Exhibit|Photo)\s*\d+[A-Za-z]?\s*[:.\-–—]", RegexOptions.IgnoreCase)]
     public static partial Regex CaptionPattern();
+
+    [GeneratedRegex(@"^\(\d{1,3}\)\s+\S")]
+    private static partial Regex ParenthesisedNumber();
 
     [GeneratedRegex(@"^(?:\d{1,3}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+)[.)]?\s*\S")]
     private static partial Regex FootnoteStart();

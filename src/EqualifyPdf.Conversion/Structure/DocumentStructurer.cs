@@ -47,7 +47,7 @@ internal static class DocumentStructurer
         var flat = draftPages.SelectMany(p => p).ToList();
         ListLeveler.Assign(flat);
         TocLinker.Link(flat, joiner, joinAcrossPages);
-        HeadingLeveler.Assign(flat);
+        HeadingLeveler.Assign(flat, style.BodySize);
         var result = new List<PageModel>(pages.Count);
         for (var i = 0; i < pages.Count; i++)
         {

@@ -7,11 +7,22 @@ namespace EqualifyPdf.Conversion.Structure;
 /// headings are grouped by style (size, then weight); section numbers ("2.3 Title", "A.1", "Chapter 3") give each
 /// numbered style its level, and unnumbered styles slot in by size between them. With no numbering at all, styles
 /// ranked largest first give levels 1, 2, 3…. The first heading keeps its level (a page that starts at "8.3" starts
-/// at level 2); after it, a guessed level steps down at most one at a time.
+/// at level 2); after it, a guessed level steps down at most one at a time. Unnumbered headings whose largest style
+/// is only a little larger than the body text start at level 2 (see <see cref="SubsectionSize"/>).
 /// </summary>
 internal static class HeadingLeveler
 {
-    public static void Assign(List<Draft> drafts)
+    /// <summary>
+    /// Below this ratio to the body size the largest unnumbered heading style is a second-level heading. LaTeX sets
+    /// <c>\section</c> at 1.3–1.45 times the body and <c>\subsection</c> at 1.1–1.2 times (at 10, 11 and 12 pt), HTML
+    /// printers <c>h1</c> at 2 and <c>h2</c> at 1.5 times: a page whose biggest heading is barely larger than its text
+    /// is a subsection printed alone, and calling it h1 would shift every level of it.
+    /// </summary>
+    public const double SubsectionSize = 1.25;
+
+    /// <param name="drafts">The whole document's drafts in reading order.</param>
+    /// <param name="bodySize">The body text size; 0 when unknown (no size-based top level).</param>
+    public static void Assign(List<Draft> drafts, double bodySize = 0)
     {
         var guessed = drafts.Where(d => d is { Role: BlockRole.Heading, Absorbed: false } && (d.Level == 0 || d.LevelFromToc)).ToList();
         var tagged = drafts.Where(d => d is { Role: BlockRole.Heading, Absorbed: false, LevelFromToc: false } && d.Level > 0).ToList();
@@ -26,7 +37,10 @@ internal static class HeadingLeveler
         var levels = StyleLevels(guessed, styles, shift);
 
         // In a partly tagged document, guessed headings slot in under the tagged levels of similar size.
-        var offset = tagged.Count > 0 && levels.Count == 0 ? tagged.Min(d => d.Level) - 1 : 0;
+        var offset = tagged.Count > 0 && levels.Count == 0 ? tagged.Min(d => d.Level) - 1
+            : tagged.Count == 0 && levels.Count == 0 && styles.Count > 0 && !styles[0].RunIn
+              && styles[0].Size > bodySize * 1.05 && styles[0].Size < bodySize * SubsectionSize ? 1
+            : 0;
         foreach (var d in guessed)
         {
             d.StyleRank = styles.IndexOf(Style(d));
@@ -93,5 +107,5 @@ internal static class HeadingLeveler
 
     /// <summary>A heading's style; a run-in heading is bold at its paragraph's size, and ranks below a heading of its own line.</summary>
     private static (double Size, bool Bold, bool RunIn) Style(Draft d) =>
-        (Math.Round(d.Source.FontSize * 2) / 2, d.RunIn || d.Source.BoldFraction >= 0.5, d.RunIn);
+        (Math.Round(d.Source.FontSize * 2) / 2, d.RunIn || Emphasis.IsBold(d.Source, 0.5), d.RunIn);
 }

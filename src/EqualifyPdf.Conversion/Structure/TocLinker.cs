@@ -30,9 +30,15 @@ internal static class TocLinker
     {
         var live = drafts.Where(d => !d.Absorbed).ToList();
         Draft? open = null;
+        Draft? index = null;
         var rows = new Dictionary<Draft, List<TocLine>>();
         foreach (var d in live)
         {
+            if (d.Role == BlockRole.Heading && d.Text.Trim().Length > 3)
+            {
+                index = null;
+            }
+
             if (d.Role != BlockRole.TableOfContents)
             {
                 // An index's letter heads ("A", "B", "!") sit between its runs of entries: they belong to it.
@@ -56,10 +62,26 @@ internal static class TocLinker
                 // A table of contents running on to the next page.
                 rows[open].AddRange(d.Source.Item!.Toc!);
                 d.Absorbed = true;
+                index = open.Text == TocDetector.IndexTitle ? open : index;
                 continue;
             }
 
+            // An untitled run whose page numbers happen to rise, after an index with no section between: the
+            // index goes on (a two-column index page is cut into runs by stray lines, a running head).
+            if (index != null && d.Text.Length == 0)
+            {
+                d.Text = TocDetector.IndexTitle;
+                if (joinAcrossPages)
+                {
+                    rows[index].AddRange(d.Source.Item!.Toc!);
+                    d.Absorbed = true;
+                    open = index;
+                    continue;
+                }
+            }
+
             open = d;
+            index = d.Text == TocDetector.IndexTitle ? d : null;
             rows[d] = [.. d.Source.Item!.Toc!];
         }
 
