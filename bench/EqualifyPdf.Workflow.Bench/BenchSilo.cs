@@ -1,11 +1,13 @@
 using System.Net;
 using System.Net.Sockets;
+using EqualifyPdf.Contracts.Progress;
 using EqualifyPdf.Silo.Extensions;
 using EqualifyPdf.Storage;
 using EqualifyPdf.Workflow;
 using EqualifyPdf.Workflow.Naming;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Hosting;
@@ -22,12 +24,18 @@ internal static class BenchSilo
     public static IHost EmbeddedGarnet(string root) => EmbeddedGarnet(root, FreePort());
 
     /// <inheritdoc cref="EmbeddedGarnet(string)"/>
-    public static IHost EmbeddedGarnet(string root, int redisPort) => RealSilo(root, redisPort, connectionString: null);
+    public static IHost EmbeddedGarnet(string root, int redisPort, LiveProgress progress = LiveProgress.On) =>
+        RealSilo(root, redisPort, connectionString: null, progress);
 
     /// <summary>The real silo on an external Redis at <paramref name="redisPort"/> (the production shape).</summary>
-    public static IHost ExternalRedis(string root, int redisPort) => RealSilo(root, redisPort, $"127.0.0.1:{redisPort}");
+    public static IHost ExternalRedis(string root, int redisPort, LiveProgress progress = LiveProgress.On) =>
+        RealSilo(root, redisPort, $"127.0.0.1:{redisPort}", progress);
 
-    private static IHost RealSilo(string root, int redisPort, string? connectionString)
+    /// <summary>
+    /// The real silo with live progress on, on its stream only (nothing kept in Redis) or off (see
+    /// <see cref="NoProgressStore"/>), so the same run shows what live progress and each of its halves cost.
+    /// </summary>
+    private static IHost RealSilo(string root, int redisPort, string? connectionString, LiveProgress progress)
     {
         var builder = WebApplication.CreateBuilder();
         Quiet(builder.Logging);
@@ -44,6 +52,11 @@ internal static class BenchSilo
             ["Redis:ConnectionString"] = connectionString,
         });
         builder.AddEqualifySilo();
+        if (progress != LiveProgress.On)
+        {
+            builder.Services.AddSingleton<IJobProgressStore>(new NoProgressStore(publish: progress == LiveProgress.StreamOnly));
+        }
+
         var app = builder.Build();
         app.MapEqualifySiloEndpoints();
         return app;

@@ -1,5 +1,6 @@
 // EqualifyPdf.Workflow.Bench: measures end-to-end jobs per second and job state transitions per second on one silo,
-// on the embedded default (Garnet) and on memory storage.
+// on the embedded default (Garnet), memory storage and (when installed) redis-server, with Redis commands per job.
+// Usage: dotnet bench/.../EqualifyPdf.Workflow.Bench.dll [jobs=200] [in-flight=16] [quick]
 
 using System.Diagnostics;
 using EqualifyPdf.Contracts.Jobs;
@@ -21,14 +22,27 @@ var inFlight = args.Length > 1 ? int.Parse(args[1], System.Globalization.Culture
 var pdf = OnePagePdf();
 var garnetPort = BenchSilo.FreePort();
 using var redisServer = RedisServerProcess.TryStart(Path.Combine(Path.GetTempPath(), "eqpdf-bench-redis-" + Guid.NewGuid().ToString("N")));
+// Each real store with live progress (event log, index, stream) on and off in the same run: the difference is what
+// live progress costs; on Garnet also with the stream alone, which splits that cost between the stream and Redis. Pass "quick" as the third argument to skip the "off" runs.
+var withOff = args.Length <= 2 || args[2] != "quick";
 var runs = new List<(string, Func<string, IHost>, int?)>
 {
     ("embedded Garnet (AOF, commit-wait)", root => BenchSilo.EmbeddedGarnet(root, garnetPort), null),
-    ("memory storage", BenchSilo.InMemory, null),
 };
+if (withOff)
+{
+    runs.Add(("embedded Garnet, live progress on the stream only", root => BenchSilo.EmbeddedGarnet(root, BenchSilo.FreePort(), LiveProgress.StreamOnly), null));
+    runs.Add(("embedded Garnet, live progress off", root => BenchSilo.EmbeddedGarnet(root, BenchSilo.FreePort(), LiveProgress.Off), null));
+}
+
+runs.Add(("memory storage", BenchSilo.InMemory, null));
 if (redisServer is not null)
 {
     runs.Add(("redis-server (appendfsync always)", root => BenchSilo.ExternalRedis(root, redisServer.Port), redisServer.Port));
+    if (withOff)
+    {
+        runs.Add(("redis-server, live progress off", root => BenchSilo.ExternalRedis(root, redisServer.Port, LiveProgress.Off), redisServer.Port));
+    }
 }
 
 foreach (var (storage, makeHost, redisPort) in runs)

@@ -50,6 +50,10 @@ public static class SiloHostExtensions
         }
 
         builder.Services.AddDocumentWorkers(configuration);
+        // One multiplexer for grain state, reminders, the pub-sub store and live progress (see SharedRedisConnection);
+        // clustering keeps its own, as it still writes the silo's last membership row after the others have stopped.
+        var shared = new SharedRedisConnection(redis);
+        builder.Services.AddSingleton(_ => shared);
         builder.Services.AddRedisJobProgress(redis, siloSettings.ServiceId);
         builder.Services.AddEqualifyWorkflow(configuration);
         // Polly's telemetry logs each call's result as-is, and a storage call's result can be a page's text: log only
@@ -83,19 +87,20 @@ public static class SiloHostExtensions
             });
             foreach (var name in new[] { StorageNames.Jobs, StorageNames.Pages, StorageNames.Tokens })
             {
-                silo.AddRedisGrainStorage(name, o => o.ConfigurationOptions = redis.Clone());
+                silo.AddRedisGrainStorage(name, o => (o.ConfigurationOptions, o.CreateMultiplexer) = (redis.Clone(), _ => shared.ForProviderAsync()));
             }
 
             // Live progress: memory streams keyed by job id, their pub-sub state beside the grain state.
             silo.AddMemoryStreams(JobStreams.Provider);
-            silo.AddRedisGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME, o => o.ConfigurationOptions = redis.Clone());
+            silo.AddRedisGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME,
+                o => (o.ConfigurationOptions, o.CreateMultiplexer) = (redis.Clone(), _ => shared.ForProviderAsync()));
             silo.AddStartupTask((sp, ct) =>
             {
                 // In the background: a rebuild over many jobs must not hold up the silo's start.
                 _ = sp.GetRequiredService<JobIndexRebuilder>().RunAsync(sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
                 return Task.CompletedTask;
             });
-            silo.UseRedisReminderService(o => o.ConfigurationOptions = redis.Clone());
+            silo.UseRedisReminderService(o => (o.ConfigurationOptions, o.CreateMultiplexer) = (redis.Clone(), _ => shared.ForProviderAsync()));
             silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = siloSettings.MinimumReminderPeriod);
             silo.AddDashboard();
             // Grain calls join the trace of the HTTP request (or grain) that made them.

@@ -1,3 +1,5 @@
+using EqualifyPdf.Contracts.Jobs;
+
 namespace EqualifyPdf.Contracts.Progress;
 
 /// <summary>
@@ -9,8 +11,13 @@ public interface IJobProgressStore
 {
     /// <summary>Gives <paramref name="events"/> the job's next sequence numbers, appends them to its recent-events log
     /// and, in the same round trip, writes <paramref name="index"/> to the operator index.</summary>
+    /// <param name="jobId">The job.</param>
+    /// <param name="events">Its new events, in commit order (may be empty).</param>
+    /// <param name="index">Its index entry, or null to leave the index as it is.</param>
+    /// <param name="indexedAs">The status the index certainly holds the job under (the caller's last indexed write),
+    /// so only that status's list is left; null when unknown, and every other status's list is cleared.</param>
     /// <returns>The events with their sequence numbers, in order.</returns>
-    Task<IReadOnlyList<JobEvent>> AppendAsync(string jobId, IReadOnlyList<JobEvent> events, JobIndexRecord? index);
+    Task<IReadOnlyList<JobEvent>> AppendAsync(string jobId, IReadOnlyList<JobEvent> events, JobIndexRecord? index, JobStatus? indexedAs = null);
 
     /// <summary>The logged events of <paramref name="jobId"/> with a sequence above <paramref name="after"/>, oldest first.</summary>
     Task<IReadOnlyList<JobEvent>> ReadAfterAsync(string jobId, long after);

@@ -1,5 +1,7 @@
 using EqualifyPdf.Contracts.Progress;
+using EqualifyPdf.Hosting.Redis;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using StackExchange.Redis;
 
 namespace EqualifyPdf.Hosting.Progress;
@@ -8,13 +10,15 @@ namespace EqualifyPdf.Hosting.Progress;
 public static class ProgressServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers one shared <see cref="IConnectionMultiplexer"/> (opened lazily, healing itself when Redis comes back),
-    /// the <see cref="JobRedisKeys"/> of <paramref name="serviceId"/> and <see cref="RedisJobProgressStore"/>.
+    /// Registers the process's <see cref="SharedRedisConnection"/> (unless the host registered its own, which it also
+    /// hands to the Orleans providers) as the <see cref="IConnectionMultiplexer"/> (opened lazily, healing itself when
+    /// Redis comes back), the <see cref="JobRedisKeys"/> of <paramref name="serviceId"/> and <see cref="RedisJobProgressStore"/>.
     /// </summary>
     public static IServiceCollection AddRedisJobProgress(this IServiceCollection services, ConfigurationOptions redis, string serviceId)
     {
         ArgumentNullException.ThrowIfNull(redis);
-        services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis.Clone()));
+        services.TryAddSingleton(_ => new SharedRedisConnection(redis));
+        services.AddSingleton(sp => sp.GetRequiredService<SharedRedisConnection>().Multiplexer);
         services.AddSingleton(new JobRedisKeys(serviceId));
         services.AddSingleton<IJobProgressStore, RedisJobProgressStore>();
         return services;

@@ -10,7 +10,9 @@ namespace EqualifyPdf.Workflow.Jobs;
 /// <summary>
 /// Live progress of <see cref="JobGrain"/>: after every committed change the grain derives its events (status,
 /// progress, page, done), numbers them and writes its operator-index entry in one store round trip, then publishes
-/// them on the job's Orleans stream. Publishing runs under the write lock, so events leave in commit order; a
+/// them on the job's Orleans stream. The round trip is kept small because every commit pays it: the index moves the
+/// job out of the one status list it was in (not all of them), progress-only commits leave the index alone, and a page
+/// event that a checkpoint follows rides with that checkpoint's append. Publishing runs under the write lock, so events leave in commit order; a
 /// failure to publish is logged and never fails the job (a client replays what it missed from the store).
 /// </summary>
 public sealed partial class JobGrain
@@ -18,6 +20,13 @@ public sealed partial class JobGrain
     private IJobProgressStore? _progressStore;
     private StageTimingCache? _timings;
     private IAsyncStream<JobEvent>? _events;
+
+    // The status list the operator index holds this job in, as this activation last wrote it; null = not known (a new
+    // activation, or a failed write), and the next write clears every other list.
+    private JobStatus? _indexedAs;
+
+    // A finished page whose event goes out with the checkpoint written right after it (PublishPageAsync).
+    private int? _pendingPage;
 
     private IJobProgressStore ProgressStore => _progressStore ??= ServiceProvider.GetRequiredService<IJobProgressStore>();
 
@@ -49,18 +58,37 @@ public sealed partial class JobGrain
     /// <inheritdoc />
     public async Task RefreshIndex()
     {
-        if (state.RecordExists)
+        // Under the write lock, so a rebuild never writes a status that a commit has just left.
+        await _writeLock.WaitAsync();
+        try
         {
-            await ProgressStore.IndexAsync(IndexRecord(State));
+            if (state.RecordExists)
+            {
+                await ProgressStore.IndexAsync(IndexRecord(State));
+                _indexedAs = State.Status;
+            }
+        }
+        finally
+        {
+            _writeLock.Release();
         }
     }
 
     /// <summary>Called by <see cref="CommitAsync"/> after each successful write, inside the write lock.</summary>
     private async Task PublishCommitAsync(JobState before, JobState after)
     {
-        var events = new List<JobEvent>(2);
-        var statusChanged = before.Status != after.Status || string.IsNullOrEmpty(before.JobId);
-        if (statusChanged || before.Stage != after.Stage)
+        var events = new List<JobEvent>(3);
+        if (_pendingPage is { } page)
+        {
+            // The page finished before this write: its event carries the state it finished in, and goes first.
+            events.Add(PageEvent(before, page));
+            _pendingPage = null;
+        }
+
+        var created = string.IsNullOrEmpty(before.JobId);
+        var statusChanged = before.Status != after.Status || created;
+        var stageChanged = statusChanged || before.Stage != after.Stage;
+        if (stageChanged)
         {
             events.Add(Event(JobEventKind.Status, after));
         }
@@ -74,10 +102,12 @@ public sealed partial class JobGrain
             events.Add(Event(JobEventKind.Done, after));
         }
 
-        var indexChanged = events.Count > 0 || before.ApprovalExpiresAt != after.ApprovalExpiresAt;
-        if (indexChanged)
+        // A progress step alone leaves the index as it is: what operators filter and sort on did not move.
+        var index = stageChanged || before.ApprovalExpiresAt != after.ApprovalExpiresAt ? IndexRecord(after) : null;
+        if (events.Count > 0 || index is not null)
         {
-            await PublishAsync(events, IndexRecord(after));
+            // A new job is in no status list yet; otherwise the one this activation last wrote, when it knows it.
+            await PublishAsync(events, index, created ? after.Status : _indexedAs);
         }
 
         if (statusChanged && after.Status == JobStatus.Completed)
@@ -86,13 +116,23 @@ public sealed partial class JobGrain
         }
     }
 
-    /// <summary>One more page corrected: a <c>page</c> event, in commit order with the rest.</summary>
-    private async Task PublishPageAsync(int pagesDone)
+    /// <summary>
+    /// One more page corrected: a <c>page</c> event, in commit order with the rest. With
+    /// <paramref name="withNextCommit"/> (the caller writes a checkpoint right after) it joins that write's round trip
+    /// instead of making its own.
+    /// </summary>
+    private async Task PublishPageAsync(int pagesDone, bool withNextCommit = false)
     {
         await _writeLock.WaitAsync();
         try
         {
-            await PublishAsync([Event(JobEventKind.Page, State) with { Page = pagesDone, PagesTotal = State.PageCount }], null);
+            if (withNextCommit && !State.Status.IsTerminal())
+            {
+                _pendingPage = pagesDone;
+                return;
+            }
+
+            await PublishAsync([PageEvent(State, pagesDone)], null, _indexedAs);
         }
         finally
         {
@@ -100,11 +140,16 @@ public sealed partial class JobGrain
         }
     }
 
-    private async Task PublishAsync(IReadOnlyList<JobEvent> events, JobIndexRecord? index)
+    private async Task PublishAsync(IReadOnlyList<JobEvent> events, JobIndexRecord? index, JobStatus? indexedAs)
     {
         try
         {
-            var numbered = await ProgressStore.AppendAsync(JobId, events, index);
+            var numbered = await ProgressStore.AppendAsync(JobId, events, index, indexedAs);
+            if (index is not null)
+            {
+                _indexedAs = index.Status;
+            }
+
             if (EventStream() is { } stream)
             {
                 foreach (var e in numbered)
@@ -115,6 +160,8 @@ public sealed partial class JobGrain
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            // The index may now hold the job under either status: the next write clears every other list.
+            _indexedAs = null;
             logger.LogWarning(e, "Job {JobId}: progress events could not be published", JobId);
         }
     }
@@ -149,6 +196,9 @@ public sealed partial class JobGrain
         return new JobEvent(0, JobId, kind, s.Status, position is null ? s.Stage : JobStages.Queued, s.Progress, position,
             s.Status == JobStatus.Failed ? s.Error : null, null, s.PageCount > 0 ? s.PageCount : null, s.UpdatedAt);
     }
+
+    private JobEvent PageEvent(JobState s, int pagesDone) =>
+        Event(JobEventKind.Page, s) with { Page = pagesDone, PagesTotal = s.PageCount };
 
     private JobIndexRecord IndexRecord(JobState s) => new(
         JobId, s.Status, s.Stage, s.Filename, s.SubmittedBy, s.CreatedAt, s.UpdatedAt,

@@ -389,8 +389,10 @@ public sealed partial class JobGrain
             }
 
             results.Add(result);
-            await PublishPageAsync(results.Count);
             var progress = JobStages.PageProgress(results.Count, State.PageCount);
+            // When a checkpoint follows (the percentage moved, or the stage ends below), the page event rides with it.
+            await PublishPageAsync(results.Count, withNextCommit: results.Count == State.PageCount
+                || (progress != State.Progress && State.Stage == JobStages.PageCorrection));
             // The last page's progress goes out with the write that ends the stage, just below.
             if (progress != State.Progress && State.Stage == JobStages.PageCorrection && results.Count < State.PageCount)
             {

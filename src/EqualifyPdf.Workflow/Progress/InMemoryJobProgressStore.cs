@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using EqualifyPdf.Contracts.Jobs;
 using EqualifyPdf.Contracts.Progress;
 
 namespace EqualifyPdf.Workflow.Progress;
@@ -18,7 +19,8 @@ public sealed class InMemoryJobProgressStore : IJobProgressStore
     public IReadOnlyDictionary<string, JobIndexRecord> Index => _index;
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<JobEvent>> AppendAsync(string jobId, IReadOnlyList<JobEvent> events, JobIndexRecord? index)
+    public Task<IReadOnlyList<JobEvent>> AppendAsync(
+        string jobId, IReadOnlyList<JobEvent> events, JobIndexRecord? index, JobStatus? indexedAs = null)
     {
         ArgumentNullException.ThrowIfNull(events);
         var log = _events.GetOrAdd(jobId, _ => []);
