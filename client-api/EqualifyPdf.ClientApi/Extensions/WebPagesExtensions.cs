@@ -1,4 +1,5 @@
 using EqualifyPdf.ClientApi.Auth;
+using EqualifyPdf.ClientApi.Security;
 using EqualifyPdf.ClientApi.Web;
 using Microsoft.Extensions.FileProviders;
 
@@ -15,10 +16,14 @@ public static class WebPagesExtensions
     {
         builder.Services.AddRazorPages(options =>
         {
+            options.Conventions.AddFolderApplicationModelConvention("/", page =>
+                page.EndpointMetadata.Add(new ResponseHardening(NoStore: false, SandboxedContent: false, Page: true)));
             options.Conventions.AuthorizeFolder("/", AuthPolicies.Submitter);
             options.Conventions.AuthorizeFolder("/Admin", AuthPolicies.Operator);
             // The token in the link is the reviewer's credential, as on the API's token routes.
             options.Conventions.AllowAnonymousToFolder("/Review");
+            // Sign-in, sign-out and the 403 page must open for a browser without (the right) session.
+            options.Conventions.AllowAnonymousToFolder("/SignIn");
         });
         return builder;
     }
