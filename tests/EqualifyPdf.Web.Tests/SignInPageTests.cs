@@ -33,13 +33,21 @@ public sealed partial class SignInPageTests(WebFixture web) : IAsyncLifetime
         await page.GotoAsync("/");
         Assert.EndsWith("/sign-in?returnUrl=%2F", page.Url, StringComparison.Ordinal);
         await page.FillAsync("#api_key", WebKeys.Submitter.Key);
-        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("main button[type=submit]");
         await page.WaitForURLAsync(new Regex("/$"));
         await Assertions.Expect(page.Locator(".site-header .session")).ToContainTextAsync("Signed in as alice");
 
         await page.SetInputFilesAsync("#file", UploadPageTests.Pdf("signed-in.pdf", TestPdfs.Clean()));
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(JobUrl());
+        await page.ClickAsync("main button[type=submit]");
+        try
+        {
+            await page.WaitForURLAsync(JobUrl());
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail(page.Url + "\n" + string.Join("\n", console) + "\n" + await page.InnerTextAsync("main"));
+        }
+
         var jobId = page.Url[^32..];
         await Assertions.Expect(page.Locator("#job-status-text")).ToHaveTextAsync("Completed", new() { Timeout = 90_000 });
         await Assertions.Expect(page.FrameLocator("iframe.preview").Locator("body")).Not.ToBeEmptyAsync();
@@ -63,7 +71,7 @@ public sealed partial class SignInPageTests(WebFixture web) : IAsyncLifetime
         await page.AssertAccessibleAsync(web, "sign-in");
 
         await page.FillAsync("#api_key", WebKeys.Submitter.Key + "-wrong");
-        var response = await page.SubmitAsync("button[type=submit]");
+        var response = await page.SubmitAsync("main button[type=submit]");
 
         Assert.Equal(400, response.Status);
         await Assertions.Expect(page.Locator("#api_key-error")).ToContainTextAsync("That API key is not valid");
@@ -128,7 +136,7 @@ public sealed partial class SignInPageTests(WebFixture web) : IAsyncLifetime
         var page = await SignedInPageAsync(WebKeys.Reviewer.Key, "/sign-in");
 
         // The e-mail's link points at the main app; the same path on this app is what a reviewer opens.
-        await page.GotoAsync(new Uri(reviewUrl).PathAndQuery);
+        await page.GotoAsync(reviewUrl.PathAndQuery);
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("signed-review.pdf");
         await Assertions.Expect(page.Locator(".site-header .session")).ToContainTextAsync("Signed in as dr-lee");
         await Assertions.Expect(page.Locator("#reviewed-by")).ToHaveValueAsync("dr-lee");
@@ -148,7 +156,7 @@ public sealed partial class SignInPageTests(WebFixture web) : IAsyncLifetime
         var page = await web.NewPageAsync(baseUrl: _keyed.BaseUrl);
         await page.GotoAsync($"/sign-in?returnUrl={Uri.EscapeDataString(returnUrl)}");
         await page.FillAsync("#api_key", key);
-        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("main button[type=submit]");
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == returnUrl);
         return page;
     }

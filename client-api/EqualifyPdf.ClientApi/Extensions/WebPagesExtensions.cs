@@ -28,15 +28,23 @@ public static class WebPagesExtensions
         return builder;
     }
 
-    /// <summary>Serves the assets, sends browsers that open a notification's API link to the review page, maps the pages.</summary>
-    public static WebApplication MapEqualifyWebPages(this WebApplication app)
+    /// <summary>Serves the pages' stylesheet and scripts. Call before authentication: they are public, and the sign-in
+    /// page needs them before anyone has signed in.</summary>
+    public static WebApplication UseEqualifyWebAssets(this WebApplication app)
     {
         // Embedded, so the assets are there whatever the content root (run.sh runs the build output, Docker the publish).
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new EmbeddedFileProvider(typeof(WebPagesExtensions).Assembly, "EqualifyPdf.ClientApi.wwwroot"),
             RequestPath = AssetsPath,
+            OnPrepareResponse = asset => asset.Context.Response.Headers.XContentTypeOptions = "nosniff",
         });
+        return app;
+    }
+
+    /// <summary>Sends browsers that open a notification's API link to the review page and maps the pages.</summary>
+    public static WebApplication MapEqualifyWebPages(this WebApplication app)
+    {
         app.Use(ReviewLinkRedirect.InvokeAsync);
         app.MapRazorPages();
         return app;

@@ -16,7 +16,8 @@ public sealed record ResponseHardening(bool NoStore, bool SandboxedContent, bool
         + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 
-    /// <summary>The CSP of converted documents: their own inline styles and data: images, nothing else.</summary>
+    /// <summary>The CSP of converted documents: their own inline styles and data: images, nothing else; framed only by
+    /// this site's own job page (the preview).</summary>
     public const string SandboxedContentPolicy =
-        "default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'none'; form-action 'none'; base-uri 'none'; sandbox";
+        "default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'self'; form-action 'none'; base-uri 'none'; sandbox";
 }

@@ -63,7 +63,7 @@
   const send = async (data) => {
     let response;
     try {
-      response = await fetch(form.action || location.href, { method: "POST", body: data, headers: { Accept: "text/html" } });
+      response = await fetch(form.action || location.href, { method: "POST", body: data });
     } catch {
       status.textContent = "";
       show("The upload did not reach the service. Check the connection and try again; your file is still chosen.");

@@ -127,6 +127,19 @@ public sealed partial class BrowserSessionTests(ClusterFixture cluster) : IAsync
     }
 
     [Theory]
+    [InlineData("/assets/site.css", "text/css")]
+    [InlineData("/assets/forms.js", "text/javascript")]
+    public async Task Assets_AnonymousBrowser_ServedWithNosniffForTheSignInPage(string path, string mediaType)
+    {
+        using var browser = Browser();
+        using var response = await browser.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+    }
+
+    [Theory]
     [MemberData(nameof(Pages))]
     public async Task Page_CarriesThePageCspWithoutInlineScriptOrStyleAndTheOtherHeaders(string path)
     {
