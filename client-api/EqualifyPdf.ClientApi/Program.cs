@@ -12,6 +12,7 @@ builder.AddEqualifyWebPages();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseEqualifyWebAssets();
 app.UseEqualifySecurity();
 
 app.MapDocumentsApi();

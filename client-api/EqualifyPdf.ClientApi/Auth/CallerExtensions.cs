@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using EqualifyPdf.ClientApi.SignIn;
 using EqualifyPdf.Hosting.Security;
 
 namespace EqualifyPdf.ClientApi.Auth;
@@ -22,9 +23,10 @@ public static class CallerExtensions
     /// operators any job, everyone else only its own.</summary>
     public static bool MayAct(this ClaimsPrincipal user, string submittedBy) => user.IsOperator() || user.Owns(submittedBy);
 
-    /// <summary>True when the caller authenticated with an API key (not the keyless local operator).</summary>
+    /// <summary>True when the caller authenticated with an API key, in the header or through a browser session opened
+    /// with one (not the keyless local operator).</summary>
     public static bool HasApiKey(this ClaimsPrincipal user) =>
-        user.Identity is { IsAuthenticated: true, AuthenticationType: ApiKeyAuthenticationHandler.SchemeName };
+        user.Identity is { IsAuthenticated: true, AuthenticationType: ApiKeyAuthenticationHandler.SchemeName or BrowserSession.SchemeName };
 
     /// <summary>The reviewer recorded for a decision: the key's name when the caller has one, else what the body
     /// says (<paramref name="given"/>, for token-only reviews).</summary>

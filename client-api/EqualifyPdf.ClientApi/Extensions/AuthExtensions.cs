@@ -2,14 +2,15 @@ using EqualifyPdf.ClientApi.Auth;
 using EqualifyPdf.Hosting.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.Options;
+using EqualifyPdf.ClientApi.SignIn;
 
 namespace EqualifyPdf.ClientApi.Extensions;
 
 /// <summary>Authentication (who calls) and the role policies the routes require.</summary>
 public static class AuthExtensions
 {
-    /// <summary>The default scheme: API keys when any is configured, else the local operator.</summary>
+    /// <summary>The default scheme: API keys (or a signed-in browser's session) when any is configured, else the local
+    /// operator; see <see cref="CallerSchemeSelector"/>.</summary>
     public const string CallerScheme = "Caller";
 
     /// <summary>
@@ -21,11 +22,9 @@ public static class AuthExtensions
     {
         services.AddEqualifyApiKeys(configuration, requireKeysUnlessLoopback: true);
         services.AddAuthentication(CallerScheme)
-            .AddPolicyScheme(CallerScheme, null, o => o.ForwardDefaultSelector = context =>
-                context.RequestServices.GetRequiredService<IOptionsMonitor<ApiKeyOptions>>().CurrentValue.HasKeys
-                    ? ApiKeyAuthenticationHandler.SchemeName
-                    : LocalOperatorAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, LocalOperatorAuthenticationHandler>(LocalOperatorAuthenticationHandler.SchemeName, null);
+            .AddPolicyScheme(CallerScheme, null, o => o.ForwardDefaultSelector = CallerSchemeSelector.Select)
+            .AddScheme<AuthenticationSchemeOptions, LocalOperatorAuthenticationHandler>(LocalOperatorAuthenticationHandler.SchemeName, null)
+            .AddBrowserSessions();
         services.AddAuthorizationBuilder()
             .AddPolicy(AuthPolicies.Submitter, p => p.RequireRole(Roles.Submitter, Roles.Reviewer, Roles.Operator))
             .AddPolicy(AuthPolicies.Reviewer, p => p.RequireRole(Roles.Reviewer, Roles.Operator))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EqualifyPdf.ClientApi.Apis;
 using EqualifyPdf.ClientApi.Models;
 using EqualifyPdf.ClientApi.Uploads;
@@ -41,7 +42,26 @@ public sealed class IndexModel(IOptions<UploadOptions> uploadOptions, IAntiforge
         }
 
         var services = ActivatorUtilities.CreateInstance<DocumentsServices>(HttpContext.RequestServices);
-        var result = await DocumentsApi.SubmitAsync(Request, services, HttpContext.RequestAborted);
+        Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult, EmptyHttpResult> result;
+        // A 503 the handler writes itself (admission control, before the upload is read) goes into this buffer, so the
+        // page can say it in words instead of showing the API's JSON.
+        var pageBody = Response.Body;
+        using var handlerAnswer = new MemoryStream();
+        Response.Body = handlerAnswer;
+        try
+        {
+            result = await DocumentsApi.SubmitAsync(Request, services, HttpContext.RequestAborted);
+        }
+        catch (Exception e) when (ServiceUnavailableHandler.IsOurs(e))
+        {
+            Response.Headers.RetryAfter = ServiceUnavailableHandler.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            return Busy();
+        }
+        finally
+        {
+            Response.Body = pageBody;
+        }
+
         switch (result.Result)
         {
             case Accepted<SubmitResponse> { Value: { } accepted }:
@@ -51,10 +71,11 @@ public sealed class IndexModel(IOptions<UploadOptions> uploadOptions, IAntiforge
                 Response.StatusCode = StatusCodes.Status400BadRequest;
                 return Page();
             case ProblemHttpResult problem:
-                // 413 is about the file; anything else (a conflict) about the whole upload.
-                if (problem.StatusCode == StatusCodes.Status413PayloadTooLarge)
+                // The size and type of the file are about the file; anything else (a conflict) about the whole upload.
+                if (problem.StatusCode is StatusCodes.Status413PayloadTooLarge or StatusCodes.Status415UnsupportedMediaType
+                    or StatusCodes.Status422UnprocessableEntity)
                 {
-                    Errors = new Dictionary<string, string[]> { ["file"] = [problem.ProblemDetails.Detail ?? "The file is too large."] };
+                    Errors = new Dictionary<string, string[]> { ["file"] = [problem.ProblemDetails.Detail ?? "The service refused this file."] };
                 }
                 else
                 {
@@ -64,9 +85,24 @@ public sealed class IndexModel(IOptions<UploadOptions> uploadOptions, IAntiforge
                 Response.StatusCode = problem.StatusCode;
                 return Page();
             default:
-                // The handler has already written its answer (503 with Retry-After before the upload was read).
-                return new EmptyResult();
+                // The handler answered 503 with Retry-After itself; its problem JSON stays in the buffer.
+                return Response.StatusCode == StatusCodes.Status503ServiceUnavailable
+                    ? Busy()
+                    : new StatusCodeResult(Response.StatusCode);
         }
+    }
+
+    // The service could not take the upload now: say when to try again, under the file field.
+    private PageResult Busy()
+    {
+        Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        Response.ContentType = null;
+        var wait = int.TryParse(Response.Headers.RetryAfter, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? seconds : 5;
+        Errors = new Dictionary<string, string[]>
+        {
+            ["file"] = [$"The service is too busy to take the upload right now, so nothing was stored. Try again in {wait} s."],
+        };
+        return Page();
     }
 
     /// <summary>The messages for one field, or null.</summary>

@@ -27,6 +27,10 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
             {
                 headers.ContentSecurityPolicy = ResponseHardening.SandboxedContentPolicy;
             }
+            else if (hardening is { Page: true })
+            {
+                headers.ContentSecurityPolicy = ResponseHardening.PagePolicy;
+            }
 
             return Task.CompletedTask;
         });

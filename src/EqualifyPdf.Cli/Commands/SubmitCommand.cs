@@ -8,7 +8,8 @@ namespace EqualifyPdf.Cli.Commands;
 /// <summary>
 /// <c>submit &lt;pdf&gt;... [--wait] [--title] [--language] [--review-mode auto|human]</c>: uploads each PDF to the
 /// service and prints <c>&lt;file&gt;: &lt;job id&gt; &lt;status&gt;</c>. With <c>--wait</c> it follows every job to
-/// its end, printing each change of status or stage, and exits 1 if any did not complete.
+/// its end over its event stream (polling only when the stream is unavailable), printing each change of status or
+/// stage, and exits 1 if any did not complete.
 /// </summary>
 internal static class SubmitCommand
 {
@@ -62,13 +63,13 @@ internal static class SubmitCommand
             var bar = board.Add(Path.GetFileName(job.File), 100);
             try
             {
-                var final = await JobPoller.WaitAsync(client, job.JobId, env.PollInterval,
-                    update =>
+                var final = await JobWaiter.WaitAsync(client, job.JobId, env.PollInterval, env.ReconnectDelay,
+                    (progress, description) =>
                     {
-                        bar.Set(update.Progress);
-                        bar.Describe($"{Path.GetFileName(job.File)}: {update.Status} ({update.Stage})");
+                        bar.Set(progress);
+                        bar.Describe($"{Path.GetFileName(job.File)}: {description}");
                     },
-                    change => env.WriteLine(JobText.Summary(change)),
+                    env.WriteLine,
                     cancellationToken);
                 return StatusCommand.Outcome(final) == ExitCodes.Ok && final.Status == JobStates.Completed ? 0 : 1;
             }

@@ -8,13 +8,11 @@ namespace EqualifyPdf.Cli.Commands;
 
 /// <summary>
 /// <c>watch &lt;id&gt;</c>: follows the job's event stream (<c>GET /api/v1/documents/{id}/events</c>) and prints one
-/// line per event until <c>done</c>. A dropped connection is reopened with <c>Last-Event-ID</c>, after the server's
-/// <c>retry:</c> delay, so no event is shown twice or lost. Exits 0 when the job completed, 1 otherwise.
+/// line per event until <c>done</c>, through <see cref="JobEventStream"/> (which resumes a dropped connection with
+/// <c>Last-Event-ID</c>, so no event is shown twice or lost). Exits 0 when the job completed, 1 otherwise.
 /// </summary>
 internal static class WatchCommand
 {
-    private const int MaxReconnectsWithoutEvents = 5;
-
     /// <summary>The <c>watch</c> command.</summary>
     public static Command Create(CliEnvironment env)
     {
@@ -40,84 +38,34 @@ internal static class WatchCommand
 
     private static async Task<int> FollowAsync(CliEnvironment env, EqualifyClient client, string jobId, IProgressBar bar, CancellationToken cancellationToken)
     {
-        string? lastEventId = null;
-        var idleReconnects = 0;
-        while (true)
-        {
-            TimeSpan? retry = null;
-            var sawEvent = false;
-            try
-            {
-                using var response = await client.OpenEventsAsync(jobId, lastEventId, cancellationToken);
-                var reader = new EventStreamReader(await response.Content.ReadAsStreamAsync(cancellationToken));
-                await foreach (var message in reader.ReadAllAsync(cancellationToken))
-                {
-                    sawEvent = true;
-                    lastEventId = message.Id ?? lastEventId;
-                    if (Show(env, message, bar) is { } status)
-                    {
-                        return status == JobStates.Completed ? ExitCodes.Ok : ExitCodes.Failed;
-                    }
-                }
-
-                retry = reader.Retry;
-            }
-            catch (Exception e) when (e is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
-            {
-                // The connection broke mid-stream: reconnect below.
-            }
-            catch (ServiceException e) when (e.StatusCode is null or >= 500)
-            {
-                // Unreachable or failing for now (a restarting API): reconnect below, a bounded number of times.
-            }
-
-            idleReconnects = sawEvent ? 0 : idleReconnects + 1;
-            if (idleReconnects > MaxReconnectsWithoutEvents)
-            {
-                throw new ServiceException($"the event stream closed {idleReconnects} times without an event; giving up");
-            }
-
-            await Task.Delay(retry ?? env.ReconnectDelay, cancellationToken);
-        }
+        var status = await JobEventStream.FollowAsync(client, jobId, env.ReconnectDelay, (type, data) => Show(env, type, data, bar), cancellationToken);
+        return status == JobStates.Completed ? ExitCodes.Ok : ExitCodes.Failed;
     }
 
-    // One line per event; returns the final status on `done`.
-    private static string? Show(CliEnvironment env, ServerSentEvent message, IProgressBar bar)
+    // One line per event.
+    private static void Show(CliEnvironment env, string type, JsonElement data, IProgressBar bar)
     {
-        JsonElement data;
-        try
-        {
-            using var json = JsonDocument.Parse(message.Data);
-            data = json.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            return null; // not ours (a comment-like heartbeat with data); nothing to show
-        }
-
-        switch (message.Type)
+        switch (type)
         {
             case "status":
-                var stage = Text(data, "stage");
-                var progress = Number(data, "progress");
-                var queue = Number(data, "queue_position") is { } position ? $", queue position {position}" : "";
+                var stage = data.Text("stage");
+                var progress = data.Number("progress");
+                var queue = data.Number("queue_position") is { } position ? $", queue position {position}" : "";
                 var error = data.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.Object
-                    ? $": {Text(e, "category")}: {Text(e, "message")}"
+                    ? $": {e.Text("category")}: {e.Text("message")}"
                     : "";
-                Report(env, bar, progress, $"status: {Text(data, "status")} ({stage}, {progress ?? 0}%){queue}{error}");
-                return null;
+                Report(env, bar, progress, $"status: {data.Text("status")} ({stage}, {progress ?? 0}%){queue}{error}");
+                break;
             case "progress":
-                Report(env, bar, Number(data, "progress"), $"progress: {Text(data, "stage")} {Number(data, "progress") ?? 0}%");
-                return null;
+                Report(env, bar, data.Number("progress"), $"progress: {data.Text("stage")} {data.Number("progress") ?? 0}%");
+                break;
             case "page":
-                Report(env, bar, null, $"page: {Number(data, "page")}/{Number(data, "pages_total")}");
-                return null;
+                Report(env, bar, null, $"page: {data.Number("page")}/{data.Number("pages_total")}");
+                break;
             case "done":
-                var status = Text(data, "status") ?? "unknown";
+                var status = data.Text("status") ?? "unknown";
                 Report(env, bar, status == JobStates.Completed ? 100 : null, $"done: {status}");
-                return status;
-            default:
-                return null;
+                break;
         }
     }
 
@@ -131,10 +79,4 @@ internal static class WatchCommand
         bar.Describe(line);
         env.WriteLine(line);
     }
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static int? Number(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32() : null;
 }

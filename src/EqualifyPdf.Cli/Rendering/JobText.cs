@@ -8,12 +8,15 @@ namespace EqualifyPdf.Cli.Rendering;
 internal static class JobText
 {
     /// <summary><c>&lt;id&gt;: processing (converting, 40%)</c>, with the queue position or the error when there is one.</summary>
-    public static string Summary(JobView job)
+    public static string Summary(JobView job) =>
+        Summary(job.JobId, job.Status, job.Stage, job.Progress, job.QueuePosition, job.Error is { } e ? $"{e.Category}: {e.Message}" : null);
+
+    /// <summary>The same line from its parts (a status event carries them, not a whole <see cref="JobView"/>).</summary>
+    public static string Summary(string jobId, string status, string? stage, int progress, int? queuePosition, string? error)
     {
-        var detail = job.Status == JobStates.Completed ? "" : $" ({job.Stage}, {job.Progress}%)";
-        var queue = job.QueuePosition is { } position ? $", queue position {position}" : "";
-        var error = job.Error is { } e ? $": {e.Category}: {e.Message}" : "";
-        return $"{job.JobId}: {job.Status}{detail}{queue}{error}";
+        var detail = status == JobStates.Completed ? "" : $" ({stage}, {progress}%)";
+        var queue = queuePosition is { } position ? $", queue position {position}" : "";
+        return $"{jobId}: {status}{detail}{queue}{(error is null ? "" : ": " + error)}";
     }
 
     /// <summary>Every field as a <c>key: value</c> line, then one <c>history:</c> line per transition.</summary>

@@ -2,16 +2,16 @@ namespace EqualifyPdf.Cli.Service;
 
 /// <summary>
 /// Follows a job by polling its status until it is terminal, reporting each change of status or stage once. Polling
-/// works against every server version; <c>watch</c> uses the event stream instead.
+/// works against every server version; <see cref="JobWaiter"/> uses it only when the event stream is unavailable.
 /// </summary>
 internal static class JobPoller
 {
     /// <summary>Polls <paramref name="jobId"/> every <paramref name="interval"/>; <paramref name="onUpdate"/> sees every
-    /// answer, <paramref name="onChange"/> only those whose status or stage differs from the last.</summary>
+    /// answer, <paramref name="onChange"/> only those whose status or stage differs from the last (starting from <paramref name="last"/>, what was already
+    /// reported).</summary>
     public static async Task<JobView> WaitAsync(EqualifyClient client, string jobId, TimeSpan interval, Action<JobView> onUpdate,
-        Action<JobView> onChange, CancellationToken cancellationToken)
+        Action<JobView> onChange, CancellationToken cancellationToken, (string Status, string Stage)? last = null)
     {
-        (string Status, string Stage)? last = null;
         while (true)
         {
             var job = await client.GetJobAsync(jobId, cancellationToken);

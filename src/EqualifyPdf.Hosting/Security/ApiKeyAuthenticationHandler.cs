@@ -37,10 +37,7 @@ public sealed class ApiKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.Fail($"Send one {ApiKeyOptions.HeaderName} header."));
         }
 
-        var configured = keys.CurrentValue.ApiKeys
-            .Where(k => ApiKeyHash.IsValidHex(k.KeySha256))
-            .Select(k => (k, Convert.FromHexString(k.KeySha256)));
-        if (ApiKeyHash.Match(ApiKeyHash.Compute(values[0]!), configured) is not { } entry)
+        if (keys.CurrentValue.Find(values[0]!) is not { } entry)
         {
             return Task.FromResult(AuthenticateResult.Fail("The API key is not valid."));
         }

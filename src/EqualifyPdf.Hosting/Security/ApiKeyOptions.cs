@@ -14,4 +14,11 @@ public sealed class ApiKeyOptions
 
     /// <summary>True when at least one key is configured, and so every protected route needs one.</summary>
     public bool HasKeys => ApiKeys.Count > 0;
+
+    /// <summary>The configured key whose hash matches <paramref name="presentedKey"/> (compared in constant time,
+    /// see <see cref="ApiKeyHash.Match"/>), or null. Used by the header scheme and the browser sign-in alike.</summary>
+    public ApiKeyEntry? Find(string presentedKey) =>
+        ApiKeyHash.Match(ApiKeyHash.Compute(presentedKey), ApiKeys
+            .Where(k => ApiKeyHash.IsValidHex(k.KeySha256))
+            .Select(k => (k, Convert.FromHexString(k.KeySha256))));
 }

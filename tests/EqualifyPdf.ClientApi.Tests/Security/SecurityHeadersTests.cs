@@ -22,6 +22,8 @@ public sealed class SecurityHeadersTests(ClusterFixture cluster)
         var csp = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("default-src 'none'", csp, StringComparison.Ordinal);
         Assert.Contains("sandbox", csp, StringComparison.Ordinal);
+        // Only the job page's preview may frame it.
+        Assert.Contains("frame-ancestors 'self'", csp, StringComparison.Ordinal);
         Assert.DoesNotContain("script-src", csp, StringComparison.Ordinal);
         Assert.DoesNotContain("allow-scripts", csp, StringComparison.Ordinal);
     }

@@ -21,6 +21,7 @@ namespace EqualifyPdf.Web.Tests.Infrastructure;
 public sealed class WebFixture : IAsyncLifetime
 {
     private WebApplication? _silo;
+    private Dictionary<string, string?> _clientSettings = [];
     private IPlaywright? _playwright;
 
     /// <summary>Everything this cluster writes lives under here.</summary>
@@ -86,6 +87,7 @@ public sealed class WebFixture : IAsyncLifetime
         _silo.MapEqualifySiloEndpoints();
         await _silo.StartAsync();
 
+        _clientSettings = new Dictionary<string, string?>(clientSettings);
         clientSettings["Urls"] = $"http://127.0.0.1:{apiPort}";
         App = new WebAppFactory(clientSettings, JobIndex);
         App.UseKestrel(apiPort);
@@ -106,15 +108,34 @@ public sealed class WebFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (own cookies) and page at the app.</summary>
-    public async Task<IPage> NewPageAsync(BrowserNewContextOptions? options = null)
+    /// <summary>A second client-api on the same cluster, on its own Kestrel port, with <paramref name="overrides"/>
+    /// (API keys, limits). The caller disposes it.</summary>
+    public ExtraApp StartApp(IReadOnlyDictionary<string, string?> overrides)
+    {
+        var settings = new Dictionary<string, string?>(_clientSettings);
+        foreach (var (key, value) in overrides)
+        {
+            settings[key] = value;
+        }
+
+        var port = FreePort.Next();
+        settings["Urls"] = $"http://127.0.0.1:{port}";
+        var app = new WebAppFactory(settings, JobIndex);
+        app.UseKestrel(port);
+        app.StartServer();
+        return new ExtraApp(app, new Uri($"http://127.0.0.1:{port}/"));
+    }
+
+    /// <summary>A fresh browser context (own cookies) and page at the app (or at <paramref name="baseUrl"/>).</summary>
+    public async Task<IPage> NewPageAsync(BrowserNewContextOptions? options = null, Uri? baseUrl = null)
     {
         options ??= new BrowserNewContextOptions();
-        options.BaseURL = BaseUrl.ToString();
+        options.BaseURL = (baseUrl ?? BaseUrl).ToString();
         options.AcceptDownloads = true;
         // The result preview is served with a CSP that forbids scripts (checked by the API tests); axe, injected into
-        // every frame, would wait there forever. The pages themselves send no CSP, so this changes nothing else.
-        options.BypassCSP = true;
+        // every frame, would wait there forever. So axe's contexts bypass the CSPs; a test that checks the pages under
+        // their own CSP asks for BypassCSP = false.
+        options.BypassCSP ??= true;
         var context = await Browser.NewContextAsync(options);
         return await context.NewPageAsync();
     }
