@@ -43,11 +43,9 @@ public static class Workloads
             var pages = PageCount(sharedFiles);
             workloads.Add(new($"shared corpus ({sharedFiles.Count} PDFs)", sharedFiles, pages, IsOcr: false, Repeats: 3));
             workloads.Add(new($"convert CLI, cold, shared corpus", sharedFiles, pages, IsOcr: false, Repeats: 1, IsColdProcess: true));
-            if (LargeFileDocument.Create(sharedFiles, log) is { } huge)
-            {
-                var megabytes = new FileInfo(huge.Path).Length / 1024.0 / 1024.0;
-                workloads.Add(new(F($"{LargeFileName} ({megabytes:0} MB, {huge.Pages} pages)"), [huge.Path], huge.Pages, IsOcr: false, Repeats: 1));
-            }
+            var huge = LargeFileDocument.Create(sharedFiles, log);
+            var megabytes = new FileInfo(huge.Path).Length / 1024.0 / 1024.0;
+            workloads.Add(new(F($"{LargeFileName} ({megabytes:0} MB, {huge.Pages} pages)"), [huge.Path], huge.Pages, IsOcr: false, Repeats: 1));
         }
         else
         {
