@@ -34,7 +34,8 @@ public static class ReportTable
         }
 
         output.WriteLine();
-        foreach (var r in rows.Where(r => !r.Workload.IsOcr))
+        // The 100 MB row measures memory: its pages are mostly photographs, so it has no speed verdict.
+        foreach (var r in rows.Where(r => !r.Workload.IsOcr && !r.Workload.Name.StartsWith(Workloads.LargeFileName, StringComparison.Ordinal)))
         {
             Verdict(output, $"{r.Workload.Name}: >= {TargetPagesPerSecond} pages/s", r.Ours.PagesPerSecond >= TargetPagesPerSecond, F($"{r.Ours.PagesPerSecond:0.0}"));
             var share = r.Workload.IsColdProcess ? TargetShareOfPdftotext : TargetSteadyShareOfPdftotext;
@@ -43,6 +44,11 @@ public static class ReportTable
 
         var large = rows.Single(r => r.Workload.Name.StartsWith(Workloads.LargePages.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
         Verdict(output, $"{large.Workload.Name}: <= {TargetPeakMegabytes} MB peak", Megabytes(large.Ours) <= TargetPeakMegabytes, F($"{Megabytes(large.Ours):0} MB"));
+        foreach (var r in rows.Where(r => r.Workload.Name.StartsWith(Workloads.LargeFileName, StringComparison.Ordinal)))
+        {
+            output.WriteLine(F($"  info  {r.Workload.Name}: {Megabytes(r.Ours):0} MB peak (no target; reported as issue 14 asks)"));
+        }
+
         foreach (var r in rows.Where(r => r.Workload.IsOcr))
         {
             output.WriteLine(F($"  info  {r.Workload.Name}: {r.Ours.PagesPerSecond:0.00} pages/s (no target; reported separately)"));

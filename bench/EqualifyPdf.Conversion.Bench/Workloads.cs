@@ -16,6 +16,9 @@ public static class Workloads
 
     private static readonly Lazy<string> Corpus = new(FindCorpus);
 
+    /// <summary>Row label of the 100 MB file (peak memory reported, no speed target of its own).</summary>
+    public const string LargeFileName = "100 MB PDF";
+
     /// <summary>The file each child converts once before timing.</summary>
     public static string WarmupFile => CorpusFiles("born-digital")[0].Path;
 
@@ -40,6 +43,9 @@ public static class Workloads
             var pages = PageCount(sharedFiles);
             workloads.Add(new($"shared corpus ({sharedFiles.Count} PDFs)", sharedFiles, pages, IsOcr: false, Repeats: 3));
             workloads.Add(new($"convert CLI, cold, shared corpus", sharedFiles, pages, IsOcr: false, Repeats: 1, IsColdProcess: true));
+            var huge = LargeFileDocument.Create(sharedFiles, log);
+            var megabytes = new FileInfo(huge.Path).Length / 1024.0 / 1024.0;
+            workloads.Add(new(F($"{LargeFileName} ({megabytes:0} MB, {huge.Pages} pages)"), [huge.Path], huge.Pages, IsOcr: false, Repeats: 1));
         }
         else
         {
@@ -98,6 +104,8 @@ public static class Workloads
         File.Move(temporary, target, overwrite: true);
         return target;
     }
+
+    private static string F(FormattableString s) => s.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string FindCorpus()
     {

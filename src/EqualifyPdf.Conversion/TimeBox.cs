@@ -12,9 +12,7 @@ internal static class TimeBox
         byte[] bytes;
         try
         {
-            using var copy = new MemoryStream();
-            pdf.CopyTo(copy);
-            bytes = copy.ToArray();
+            bytes = ReadAll(pdf);
         }
         catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException)
         {
@@ -43,6 +41,35 @@ internal static class TimeBox
                 null => Extraction.PdfOpener.Corrupt(ex),
             };
         }
+    }
+
+    /// <summary>
+    /// The whole input in one array. A stream that knows its length (a file, an uploaded blob) is read straight into
+    /// an array of that size: copying through a growing MemoryStream and then <c>ToArray</c> held up to three times the
+    /// PDF at once before parsing began.
+    /// </summary>
+    private static byte[] ReadAll(Stream pdf)
+    {
+        if (pdf.CanSeek && pdf.Length - pdf.Position is > 0 and var length && length < Array.MaxLength)
+        {
+            var bytes = new byte[length];
+            pdf.ReadExactly(bytes);
+            // A stream that grew while being read still gives all of its bytes.
+            if (pdf.ReadByte() is var next && next < 0)
+            {
+                return bytes;
+            }
+
+            using var rest = new MemoryStream();
+            rest.Write(bytes);
+            rest.WriteByte((byte)next);
+            pdf.CopyTo(rest);
+            return rest.ToArray();
+        }
+
+        using var copy = new MemoryStream();
+        pdf.CopyTo(copy);
+        return copy.ToArray();
     }
 
     private static ConversionException TimedOut(ConversionOptions options) => new(ConversionErrorKind.TimedOut,
