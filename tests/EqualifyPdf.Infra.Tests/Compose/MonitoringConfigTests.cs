@@ -12,7 +12,7 @@ public sealed class MonitoringConfigTests
         "equalifypdf_stage_duration_seconds",
         "equalifypdf_queue_depth",
         "equalifypdf_storage_errors_total",
-        "equalifypdf_llm_errors_total",
+        "equalifypdf_llm_calls_total",
     ];
 
     [Fact]
