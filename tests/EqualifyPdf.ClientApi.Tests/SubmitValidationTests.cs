@@ -12,19 +12,14 @@ namespace EqualifyPdf.ClientApi.Tests;
 [Collection(ClusterCollection.Name)]
 public sealed class SubmitValidationTests : IAsyncLifetime
 {
-    private const int Limit = 4096;
-    private readonly string _blobRoot = Directory.CreateTempSubdirectory("equalify-rejects-").FullName;
-    private readonly ClientApiFactory _api;
+    private const int Limit = SmallUploadApi.Limit;
+    private readonly SmallUploadApi _api;
     private readonly HttpClient _client;
 
     public SubmitValidationTests(ClusterFixture cluster)
     {
-        _api = cluster.CreateApi(new Dictionary<string, string?>
-        {
-            ["BlobStorage:LocalRoot"] = _blobRoot,
-            ["Uploads:MaxBytes"] = Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
-        _client = _api.CreateClient();
+        _api = new SmallUploadApi(cluster, "equalify-rejects-");
+        _client = _api.Client;
     }
 
     [Fact]
@@ -115,12 +110,7 @@ public sealed class SubmitValidationTests : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _api.DisposeAsync();
-        Directory.Delete(_blobRoot, recursive: true);
-    }
+    public async Task DisposeAsync() => await _api.DisposeAsync();
 
     private async Task<string[]> RejectAsync(HttpContent content)
     {
@@ -133,6 +123,5 @@ public sealed class SubmitValidationTests : IAsyncLifetime
         return problem.GetProperty("errors").GetProperty("file").EnumerateArray().Select(e => e.GetString()!).ToArray();
     }
 
-    private void AssertNothingStored() =>
-        Assert.Empty(Directory.EnumerateFiles(_blobRoot, "*", SearchOption.AllDirectories));
+    private void AssertNothingStored() => _api.AssertNothingStored();
 }

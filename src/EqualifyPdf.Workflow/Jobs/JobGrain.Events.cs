@@ -12,8 +12,9 @@ namespace EqualifyPdf.Workflow.Jobs;
 /// progress, page, done), numbers them and writes its operator-index entry in one store round trip, then publishes
 /// them on the job's Orleans stream. The round trip is kept small because every commit pays it: the index moves the
 /// job out of the one status list it was in (not all of them), progress-only commits leave the index alone, and a page
-/// event that a checkpoint follows rides with that checkpoint's append. Publishing runs under the write lock, so events leave in commit order; a
-/// failure to publish is logged and never fails the job (a client replays what it missed from the store).
+/// event that a checkpoint follows rides with that checkpoint's append. Publishing runs under the write lock, so
+/// events leave in commit order; a failure to publish is logged and never fails the job (a client replays what it
+/// missed from the store).
 /// </summary>
 public sealed partial class JobGrain
 {

@@ -390,11 +390,12 @@ public sealed partial class JobGrain
 
             results.Add(result);
             var progress = JobStages.PageProgress(results.Count, State.PageCount);
-            // When a checkpoint follows (the percentage moved, or the stage ends below), the page event rides with it.
-            await PublishPageAsync(results.Count, withNextCommit: results.Count == State.PageCount
-                || (progress != State.Progress && State.Stage == JobStages.PageCorrection));
             // The last page's progress goes out with the write that ends the stage, just below.
-            if (progress != State.Progress && State.Stage == JobStages.PageCorrection && results.Count < State.PageCount)
+            var lastPage = results.Count == State.PageCount;
+            var checkpoint = !lastPage && progress != State.Progress && State.Stage == JobStages.PageCorrection;
+            // When a checkpoint follows (this one, or the one that ends the stage), the page event rides with it.
+            await PublishPageAsync(results.Count, withNextCommit: checkpoint || lastPage);
+            if (checkpoint)
             {
                 // Written when the percentage moves, not per page: at most one write per percent whatever the length.
                 var count = results.Count;

@@ -12,19 +12,14 @@ namespace EqualifyPdf.ClientApi.Tests.Security;
 [Collection(ClusterCollection.Name)]
 public sealed class RequestSizeLimitTests : IAsyncLifetime
 {
-    private const int Limit = 4096;
-    private readonly string _blobRoot = Directory.CreateTempSubdirectory("equalify-limits-").FullName;
-    private readonly ClientApiFactory _api;
+    private const int Limit = SmallUploadApi.Limit;
+    private readonly SmallUploadApi _api;
     private readonly HttpClient _client;
 
     public RequestSizeLimitTests(ClusterFixture cluster)
     {
-        _api = cluster.CreateApi(new Dictionary<string, string?>
-        {
-            ["BlobStorage:LocalRoot"] = _blobRoot,
-            ["Uploads:MaxBytes"] = Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
-        _client = _api.CreateClient();
+        _api = new SmallUploadApi(cluster, "equalify-limits-");
+        _client = _api.Client;
     }
 
     [Theory]
@@ -92,12 +87,7 @@ public sealed class RequestSizeLimitTests : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _api.DisposeAsync();
-        Directory.Delete(_blobRoot, recursive: true);
-    }
+    public async Task DisposeAsync() => await _api.DisposeAsync();
 
     private static HttpRequestMessage Decision(string json, bool chunked)
     {
@@ -117,6 +107,5 @@ public sealed class RequestSizeLimitTests : IAsyncLifetime
         return request;
     }
 
-    private void AssertNothingStored() =>
-        Assert.Empty(Directory.EnumerateFiles(_blobRoot, "*", SearchOption.AllDirectories));
+    private void AssertNothingStored() => _api.AssertNothingStored();
 }
