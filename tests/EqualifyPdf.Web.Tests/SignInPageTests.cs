@@ -37,7 +37,8 @@ public sealed partial class SignInPageTests(WebFixture web) : IAsyncLifetime
         await page.WaitForURLAsync(new Regex("/$"));
         await Assertions.Expect(page.Locator(".site-header .session")).ToContainTextAsync("Signed in as alice");
 
-        await page.SetInputFilesAsync("#file", UploadPageTests.Pdf("signed-in.pdf", TestPdfs.Clean()));
+        // Long enough to be still running when the job page loads: a page opened on an ended job needs no stream.
+        await page.SetInputFilesAsync("#file", UploadPageTests.Pdf("signed-in.pdf", TestPdfs.Clean(30)));
         await page.ClickAsync("main button[type=submit]");
         try
         {

@@ -1,4 +1,5 @@
 using EqualifyPdf.ClientApi.Auth;
+using EqualifyPdf.ClientApi.Limits;
 using EqualifyPdf.ClientApi.Security;
 using EqualifyPdf.ClientApi.Web;
 using Microsoft.Extensions.FileProviders;
@@ -18,6 +19,9 @@ public static class WebPagesExtensions
         {
             options.Conventions.AddFolderApplicationModelConvention("/", page =>
                 page.EndpointMetadata.Add(new ResponseHardening(NoStore: false, SandboxedContent: false, Page: true)));
+            // The upload page hands its body to the upload receiver, which streams it and enforces Uploads:MaxBytes;
+            // the 16 KB default of other form posts would refuse every real PDF.
+            options.Conventions.AddPageApplicationModelConvention("/Index", page => page.EndpointMetadata.Add(new RequestBodyLimit(null)));
             options.Conventions.AuthorizeFolder("/", AuthPolicies.Submitter);
             options.Conventions.AuthorizeFolder("/Admin", AuthPolicies.Operator);
             // The token in the link is the reviewer's credential, as on the API's token routes.
