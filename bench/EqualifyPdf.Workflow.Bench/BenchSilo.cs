@@ -37,7 +37,9 @@ internal static class BenchSilo
     /// </summary>
     private static IHost RealSilo(string root, int redisPort, string? connectionString, LiveProgress progress)
     {
-        var builder = WebApplication.CreateBuilder();
+        // The content root is the bench's own folder, as run.sh gives the silo its bin folder: the configuration's file
+        // watcher then does not see the bench writing its data under the working directory.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         Quiet(builder.Logging);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {

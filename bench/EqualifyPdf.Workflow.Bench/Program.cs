@@ -1,6 +1,6 @@
 // EqualifyPdf.Workflow.Bench: measures end-to-end jobs per second and job state transitions per second on one silo,
 // on the embedded default (Garnet), memory storage and (when installed) redis-server, with Redis commands per job.
-// Usage: dotnet bench/.../EqualifyPdf.Workflow.Bench.dll [jobs=200] [in-flight=16] [quick]
+// Usage: dotnet bench/.../EqualifyPdf.Workflow.Bench.dll [jobs=200] [in-flight=16] [quick] [only=<part of a run's name>]
 
 using System.Diagnostics;
 using EqualifyPdf.Contracts.Jobs;
@@ -24,7 +24,8 @@ var garnetPort = BenchSilo.FreePort();
 using var redisServer = RedisServerProcess.TryStart(Path.Combine(Path.GetTempPath(), "eqpdf-bench-redis-" + Guid.NewGuid().ToString("N")));
 // Each real store with live progress (event log, index, stream) on and off in the same run: the difference is what
 // live progress costs; on Garnet also with the stream alone, which splits that cost between the stream and Redis. Pass "quick" as the third argument to skip the "off" runs.
-var withOff = args.Length <= 2 || args[2] != "quick";
+var withOff = !args.Skip(2).Contains("quick");
+var only = args.Skip(2).FirstOrDefault(a => a.StartsWith("only=", StringComparison.Ordinal))?["only=".Length..];
 var runs = new List<(string, Func<string, IHost>, int?)>
 {
     ("embedded Garnet (AOF, commit-wait)", root => BenchSilo.EmbeddedGarnet(root, garnetPort), null),
@@ -45,7 +46,7 @@ if (redisServer is not null)
     }
 }
 
-foreach (var (storage, makeHost, redisPort) in runs)
+foreach (var (storage, makeHost, redisPort) in runs.Where(r => only is null || r.Item1.Contains(only, StringComparison.OrdinalIgnoreCase)))
 {
     var root = Path.Combine(Path.GetTempPath(), "eqpdf-bench-" + Guid.NewGuid().ToString("N"));
     using var host = makeHost(root);
@@ -54,15 +55,21 @@ foreach (var (storage, makeHost, redisPort) in runs)
     var grains = host.Services.GetRequiredService<IGrainFactory>();
     var blobs = host.Services.GetRequiredService<IBlobStore>();
 
-    await RunJobsAsync(grains, blobs, 5, 5); // warm-up: JIT, first activations, PdfPig font tables
+    // Warm-up: enough jobs for tiered JIT to reach its optimised code in the silo and the workers, first activations,
+    // PdfPig font tables; a server that has run for a minute is what the figures describe.
+    await RunJobsAsync(grains, blobs, 60, inFlight);
     var e2eBefore = commands is null ? [] : await commands.ReadByCommandAsync();
+    var cpu = CpuMeter.Start(host.Services);
     var (elapsed, transitions) = await RunJobsAsync(grains, blobs, jobs, inFlight);
     Console.WriteLine($"{storage}: end-to-end {jobs} one-page jobs, {inFlight} in flight: {elapsed.TotalSeconds:F2} s, {jobs / elapsed.TotalSeconds:F1} jobs/s, {transitions / elapsed.TotalSeconds:F0} transitions/s");
+    Console.WriteLine("  " + cpu.PerJob(jobs));
     await PrintCommandsPerJobAsync(e2eBefore, jobs);
 
     var cancelBefore = commands is null ? [] : await commands.ReadByCommandAsync();
+    var cancelCpu = CpuMeter.Start(host.Services);
     var (cancelElapsed, cancelTransitions) = await RunSubmitCancelAsync(grains, jobs * 5, 64);
     Console.WriteLine($"{storage}: state machine {jobs * 5} submit+cancel: {cancelTransitions} transitions in {cancelElapsed.TotalSeconds:F2} s, {cancelTransitions / cancelElapsed.TotalSeconds:F0} transitions/s");
+    Console.WriteLine("  " + cancelCpu.PerJob(jobs * 5));
     await PrintCommandsPerJobAsync(cancelBefore, jobs * 5);
 
     await host.StopAsync();

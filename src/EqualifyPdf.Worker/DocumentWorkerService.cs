@@ -1,4 +1,3 @@
-using System.Runtime;
 using EqualifyPdf.Conversion;
 using EqualifyPdf.Conversion.Model;
 using EqualifyPdf.Pii;
@@ -57,9 +56,7 @@ internal sealed class DocumentWorkerService
     // The step runs off the RPC reader so the channel stays responsive while the CPU is busy.
     private static Task<T> RunAsync<T>(string path, Func<Stream, T> step) => Task.Run(() =>
     {
-        // What the last step left behind counts against this step's memory ceiling: give it back first.
-        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        StepMemory.ReclaimLeftovers();
         try
         {
             using var pdf = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 81920);

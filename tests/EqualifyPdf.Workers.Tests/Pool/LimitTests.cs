@@ -68,6 +68,27 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public async Task ConvertAsync_AfterLargeDocument_WorkerGivesLeftoverBackBeforeNextStep()
+    {
+        await using var test = await TestPool.StartAsync();
+        var workerId = Assert.Single(test.Pool.WorkerProcessIds);
+        await test.Pool.ConvertAsync(TestPool.Stream(TestPdfs.Clean(600)), new ConversionRequest("large", "large.pdf", null), CancellationToken.None);
+        var afterLarge = ResidentBytes(workerId);
+
+        await test.Pool.ConvertAsync(TestPool.Stream(TestPdfs.Clean(1)), new ConversionRequest("small", "small.pdf", null), CancellationToken.None);
+
+        // The 600 pages left more than the worker may carry into a step: it collected (and decommitted) first.
+        var afterSmall = ResidentBytes(workerId);
+        Assert.True(afterSmall < afterLarge * 3 / 4, $"resident after the large step {afterLarge / 1048576} MB, after the small one {afterSmall / 1048576} MB");
+    }
+
+    private static long ResidentBytes(int processId)
+    {
+        using var process = Process.GetProcessById(processId);
+        return process.WorkingSet64;
+    }
+
+    [Fact]
     public async Task ConvertAsync_CancelledMidConversion_WorkerCpuStopsWithinTwoSeconds()
     {
         await using var test = await TestPool.StartAsync();
