@@ -25,6 +25,9 @@ public sealed class EmbeddedGarnetService(IOptions<RedisSettings> settings, ILog
             "--aof",
             "--aof-commit-freq", settings.EmbeddedCommitFrequencyMs.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--lua",
+            // Without it Garnet runs scripts of different connections interleaved: two silos' etag-checked state
+            // writes (Orleans' compare-and-set script) could both succeed, and progress appends could mix.
+            "--lua-transaction-mode",
             "--storage-tier",
             "--device-type", "RandomAccess",
             "--checkpointdir", Path.Combine(data, "checkpoints"),
