@@ -73,14 +73,15 @@ internal static class BooktabsTableDetector
         }
 
         // Without a bottom rule the table goes on over the page, so nothing may follow it on this page.
-        if (HasRiver(body) || (!hasBottom && lines.Any(l => !l.Consumed && l.Top > body[^1].Bottom)))
+        if (SideBySide(header) || SideBySide(body) || HasRiver(body) || (!hasBottom && lines.Any(l => !l.Consumed && l.Top > body[^1].Bottom)))
         {
             return null;
         }
 
         var rows = new List<List<GridCell>> { new() { new GridCell(string.Join(' ', header.Select(l => l.Text)), 1, false) } };
         rows.AddRange(Rows(body, group[top].X2).Select(text => new List<GridCell> { new(text, 1, false) }));
-        if (rows.Count < 3)
+        // Three rules of one extent are a table even with one row (the last page of a longtable); two need more.
+        if (rows.Count < (hasBottom ? 2 : 3))
         {
             return null;
         }
@@ -157,16 +158,25 @@ internal static class BooktabsTableDetector
 
     private static bool Overlaps(TextLine l, double x1, double x2) => Math.Min(l.Right, x2) - Math.Max(l.Left, x1) > 0;
 
-    /// <summary>Whether the body has a column gap: then it is a table of several columns, for the unruled detector.</summary>
+    /// <summary>Whether two of the lines share a baseline: cells side by side, a table of several columns.</summary>
+    private static bool SideBySide(List<TextLine> lines) =>
+        lines.Zip(lines.Skip(1)).Any(p => p.Second.Top < p.First.Bottom - (0.5 * p.First.Height));
+
+    /// <summary>
+    /// Whether the body has a column gap: an x range no word covers with words of at least two lines right of it.
+    /// Then it is a table of several columns, for the unruled detector. The word spaces of the one line reaching
+    /// past all others are no gap.
+    /// </summary>
     private static bool HasRiver(List<TextLine> body)
     {
-        var words = body.SelectMany(l => l.Words).OrderBy(w => w.Left).ToList();
-        var sizes = words.Select(w => w.FontSize).Order().ToList();
+        var words = body.SelectMany(l => l.Words.Select(w => (Word: w, Line: l))).OrderBy(p => p.Word.Left).ToList();
+        var sizes = words.Select(p => p.Word.FontSize).Order().ToList();
         var minRiver = 0.6 * sizes[sizes.Count / 2];
         var cursor = double.NaN;
-        foreach (var w in words)
+        foreach (var (w, _) in words)
         {
-            if (!double.IsNaN(cursor) && w.Left - cursor >= minRiver)
+            if (!double.IsNaN(cursor) && w.Left - cursor >= minRiver
+                && words.Where(p => p.Word.Left >= w.Left).Select(p => p.Line).Distinct().Count() >= 2)
             {
                 return true;
             }
