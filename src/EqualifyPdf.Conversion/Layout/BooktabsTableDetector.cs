@@ -73,7 +73,8 @@ internal static class BooktabsTableDetector
         }
 
         // Without a bottom rule the table goes on over the page, so nothing may follow it on this page.
-        if (SideBySide(header) || SideBySide(body) || HasRiver(body) || (!hasBottom && lines.Any(l => !l.Consumed && l.Top > body[^1].Bottom)))
+        if (SideBySide(header) || SideBySide(body) || HasRiver(body) || Justified(body, group[top].X2)
+            || (!hasBottom && lines.Any(l => !l.Consumed && l.Top > body[^1].Bottom)))
         {
             return null;
         }
@@ -157,6 +158,17 @@ internal static class BooktabsTableDetector
     }
 
     private static bool Overlaps(TextLine l, double x1, double x2) => Math.Min(l.Right, x2) - Math.Max(l.Left, x1) > 0;
+
+    /// <summary>
+    /// Whether most lines that go on to a next line end flush at the right edge: justified prose under a ruled title,
+    /// not table cells, which LaTeX sets ragged right.
+    /// </summary>
+    private static bool Justified(List<TextLine> body, double right)
+    {
+        // A quarter em: the last glyph's side bearing keeps the ink of a flush line short of the edge.
+        var flush = body.SkipLast(1).Count(l => Math.Abs(right - l.Right) <= 0.25 * l.FontSize);
+        return body.Count >= 3 && flush * 2 > body.Count - 1;
+    }
 
     /// <summary>Whether two of the lines share a baseline: cells side by side, a table of several columns.</summary>
     private static bool SideBySide(List<TextLine> lines) =>

@@ -208,4 +208,28 @@ public sealed class BooktabsTableTests
         Assert.Equal(["automatic variable", "value"], table.Rows![0].Cells.Select(c => c.Text));
         Assert.Equal(["$@", "target"], table.Rows![1].Cells.Select(c => c.Text));
     }
+
+    [Fact]
+    public void Convert_JustifiedProseUnderRuledTitle_IsNoTable()
+    {
+        // A title between two rules, then justified paragraphs down to the end of the page. Courier is 6.6 pt a
+        // character at 11 pt, so each 70-character line ends flush at 512, the rules' right end.
+        var pdf = new TestPdf().Page()
+            .Rule(50, 60, 512, 60)
+            .Text(50, 74, "Abstract")
+            .Rule(50, 80, 512, 80)
+            .Lines(50, 94,
+            [
+                "every package in the archive and reports on its state for each release",
+                "lists maintainers who did most of work the survey covers every package",
+                "in the archive and reports on its state for each release it counts all",
+                "open bugs.",
+                "lists maintainers who did most of work the survey covers every package",
+                "in the archive and reports on its state for each release it counts all",
+                "closed bugs.",
+            ],
+            face: TestPdf.Face.Mono);
+
+        Assert.Empty(Run.Pdf(pdf).Role(BlockRole.Table));
+    }
 }
