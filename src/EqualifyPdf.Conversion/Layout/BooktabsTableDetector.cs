@@ -22,6 +22,9 @@ internal static class BooktabsTableDetector
     /// <summary>Most words in one header line: a header names a column, it does not say a sentence.</summary>
     private const int MaxHeaderWords = 6;
 
+    /// <summary>The one-column booktabs tables among <paramref name="lines"/>, whose lines it marks consumed.</summary>
+    /// <param name="horizontals">The page's horizontal rules that bound no ruled grid.</param>
+    /// <param name="lines">The page's text lines.</param>
     public static List<LayoutItem> Detect(List<Ruling> horizontals, List<TextLine> lines)
     {
         var tables = new List<LayoutItem>();
@@ -72,7 +75,8 @@ internal static class BooktabsTableDetector
             return null;
         }
 
-        // Without a bottom rule the table goes on over the page, so nothing may follow it on this page.
+        // One column, set ragged right; without a bottom rule the table goes on over the page, so nothing may follow
+        // it on this page.
         if (SideBySide(header) || SideBySide(body) || HasRiver(body) || Justified(body, group[top].X2)
             || (!hasBottom && lines.Any(l => !l.Consumed && l.Top > body[^1].Bottom)))
         {
