@@ -55,9 +55,16 @@ internal static partial class HeaderFooterFilter
 
         var first = lines.Min(l => l.Top);
         var last = lines.Max(l => l.Bottom);
-        return lines.Where(l => (l.Bottom <= top && l.Top <= first + (3 * l.FontSize))
+        return lines.Where(l => (l.Bottom <= top && l.Top <= first + (3 * l.FontSize) && !UnderRule(l, page))
             || (l.Top >= bottom && l.Bottom >= last - (3 * l.FontSize)));
     }
+
+    /// <summary>
+    /// A line just under a rule across it: the header a table repeats at the top of each page under its top rule.
+    /// A running header has its rule under it, not above.
+    /// </summary>
+    private static bool UnderRule(TextLine line, PageContent page) =>
+        page.Rulings.Any(r => r.IsHorizontal && r.Y1 < line.Top && line.Top - r.Y1 <= 3 * line.FontSize && r.X1 <= line.Left + 1 && r.X2 >= line.Right - 1);
 
     /// <summary>
     /// A one-off header or footer: in a tagged PDF, margin text outside the structure tree (an artifact); otherwise a

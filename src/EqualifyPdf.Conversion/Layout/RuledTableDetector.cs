@@ -15,9 +15,15 @@ internal static class RuledTableDetector
         var tables = new List<LayoutItem>();
         var h = rulings.Where(r => r.IsHorizontal).ToList();
         var v = rulings.Where(r => !r.IsHorizontal).ToList();
-        if (h.Count < 2 || v.Count < 2 || h.Count + v.Count > 5000)
+        if (h.Count < 2 || h.Count + v.Count > 5000)
         {
             return tables;
+        }
+
+        if (v.Count < 2)
+        {
+            // Rules across only: a booktabs table (top, mid and bottom rules), whose one column no gap reveals.
+            return BooktabsTableDetector.Detect(h, lines);
         }
 
         foreach (var (hs, vs) in Components(h, v))
@@ -46,6 +52,9 @@ internal static class RuledTableDetector
             tables.Add(new LayoutItem { Kind = LayoutKind.Table, Left = xs[0], Top = ys[0], Right = xs[^1], Bottom = ys[^1], Table = grid });
         }
 
+        // Rules across that belong to no grid can still bound a booktabs table.
+        var gridRules = tables.Count == 0 ? h : h.Where(r => !tables.Exists(t => r.Y1 >= t.Top - Tolerance && r.Y1 <= t.Bottom + Tolerance && r.X1 >= t.Left - Tolerance && r.X2 <= t.Right + Tolerance)).ToList();
+        tables.AddRange(BooktabsTableDetector.Detect(gridRules, lines));
         return tables;
     }
 

@@ -49,7 +49,9 @@ internal static class UnruledTableDetector
         var items = bandRows.SelectMany(r => r.Items).ToList();
         // Header cells are often centred or wider than their column; the data rows define the columns.
         var dataRows = bandRows.Count >= 3 ? bandRows.Skip(1) : bandRows;
-        var rivers = Rivers(dataRows.SelectMany(r => r.Items).SelectMany(i => i.Line!.Words).ToList());
+        var gaps = Rivers(dataRows.SelectMany(r => r.Items).SelectMany(i => i.Line!.Words).ToList());
+        var headerWords = bandRows.Count >= 3 ? bandRows[0].Items.SelectMany(i => i.Line!.Words).ToList() : [];
+        var rivers = gaps.Select(g => Boundary(g, headerWords)).ToList();
         if (rivers.Count == 0)
         {
             return null;
@@ -114,10 +116,10 @@ internal static class UnruledTableDetector
         return rules.Any(r => r.Y1 >= above && r.Y1 <= below && Math.Min(r.X2, right) - Math.Max(r.X1, left) >= 0.5 * (right - left));
     }
 
-    /// <summary>Midpoints of the x ranges free of words in every row.</summary>
-    private static List<double> Rivers(List<TextWord> words)
+    /// <summary>The x ranges free of words in every row, left to right.</summary>
+    private static List<Gap> Rivers(List<TextWord> words)
     {
-        var rivers = new List<double>();
+        var rivers = new List<Gap>();
         var cursor = double.NaN;
         var sizes = words.Select(w => w.FontSize).Order().ToList();
         var minRiver = sizes.Count == 0 ? MinRiver : Math.Max(MinRiver, MinRiverEm * sizes[sizes.Count / 2]);
@@ -125,13 +127,41 @@ internal static class UnruledTableDetector
         {
             if (!double.IsNaN(cursor) && w.Left - cursor >= minRiver)
             {
-                rivers.Add((w.Left + cursor) / 2);
+                rivers.Add(new Gap(cursor, w.Left));
             }
 
             cursor = double.IsNaN(cursor) ? w.Right : Math.Max(cursor, w.Right);
         }
 
         return rivers;
+    }
+
+    /// <summary>
+    /// Where in a river of the data rows the column boundary lies. A header cell wider than its column's data (a
+    /// left-aligned column sized to its header) reaches into the river, so the boundary goes in the widest part of
+    /// the river the header leaves free, which is the column separation; the river's middle when the header leaves
+    /// none (a header spanning the columns).
+    /// </summary>
+    private static double Boundary(Gap river, List<TextWord> header)
+    {
+        var best = (Start: double.NaN, Width: 0.0);
+        var cursor = river.Start;
+        foreach (var w in header.Where(w => w.Right > river.Start && w.Left < river.End).OrderBy(w => w.Left))
+        {
+            if (w.Left - cursor > best.Width)
+            {
+                best = (cursor, w.Left - cursor);
+            }
+
+            cursor = Math.Max(cursor, w.Right);
+        }
+
+        if (cursor < river.End && river.End - cursor > best.Width && cursor > river.Start)
+        {
+            best = (cursor, river.End - cursor);
+        }
+
+        return double.IsNaN(best.Start) || cursor == river.Start ? (river.Start + river.End) / 2 : best.Start + (best.Width / 2);
     }
 
     private static string Join(List<TextWord> words) => string.Join(' ', words.Select(w => w.Text));

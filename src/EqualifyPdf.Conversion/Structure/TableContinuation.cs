@@ -10,9 +10,14 @@ internal static class TableContinuation
 {
     public static void Merge(List<List<Draft>> pages)
     {
+        // A table over three pages or more: the part on the middle page is absorbed, and the next part joins its owner
+        // when it repeats the owner's header (the producer's mark of one table going on).
+        (Draft Part, Draft Owner)? carried = null;
         for (var i = 1; i < pages.Count; i++)
         {
-            var last = pages[i - 1].LastOrDefault(d => !d.Absorbed && d.Role != BlockRole.Footnote);
+            var last = pages[i - 1].LastOrDefault(d => (!d.Absorbed || d == carried?.Part) && d.Role != BlockRole.Footnote);
+            var third = last != null && last == carried?.Part;
+            last = third ? carried!.Value.Owner : last;
             var first = pages[i].FirstOrDefault(d => !d.Absorbed);
             if (last is not { Role: BlockRole.Table, Rows: { Count: > 0 } head } || first is not { Role: BlockRole.Table, Rows: { Count: > 0 } tail }
                 || (!SameTaggedTable(last, first) && (Width(head) != Width(tail) || first.Caption != null)))
@@ -21,8 +26,14 @@ internal static class TableContinuation
             }
 
             var repeatedHeader = Texts(tail[0]).SequenceEqual(Texts(head[0]));
+            if (third && !repeatedHeader)
+            {
+                continue;
+            }
+
             last.Rows = [.. head, .. tail.Skip(repeatedHeader ? 1 : 0).Select(r => r with { IsHeader = false })];
             first.Absorbed = true;
+            carried = (first, last);
         }
     }
 
