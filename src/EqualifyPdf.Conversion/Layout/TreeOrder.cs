@@ -50,12 +50,14 @@ internal static class TreeOrder
             return regions;
         }
 
-        // A region is cut where the tree leaves it: the rest of it reads later, as a region of its own.
+        // A region is cut where the tree leaves it (the rest of it reads later, as a region of its own) and where
+        // the tree moves from one column of it to the other (a band the geometry could not split).
         var output = new List<List<LayoutItem>>();
         for (var n = 0; n < order.Count; n++)
         {
             var i = order[n];
-            if (n == 0 || order[n - 1] != i - 1 || flat[i].Region != flat[i - 1].Region)
+            var previous = n == 0 ? -1 : order[n - 1];
+            if (previous < 0 || flat[i].Region != flat[previous].Region || !SharesWidth(flat[i].Item, flat[previous].Item))
             {
                 output.Add([]);
             }
@@ -84,7 +86,7 @@ internal static class TreeOrder
             for (var j = i + 1; j < flat.Count && j <= i + LookAhead && flat[j].Region == flat[i].Region; j++)
             {
                 var (x, y) = (flat[i].Item, flat[j].Item);
-                if (y.Left < x.Right && x.Left < y.Right && y.Top >= x.Top)
+                if (SharesWidth(x, y) && y.Top >= x.Top)
                 {
                     if (flat[j].Key is { } b)
                     {
@@ -99,6 +101,8 @@ internal static class TreeOrder
 
         return pairs == 0 || agree >= MinAgreement * pairs;
     }
+
+    private static bool SharesWidth(LayoutItem a, LayoutItem b) => a.Left < b.Right && b.Left < a.Right;
 
     private static int? KeyOf(LayoutItem item, IReadOnlyDictionary<int, StructTag> tags, Dictionary<int, int> tables) => item.Kind switch
     {
