@@ -33,7 +33,7 @@ public sealed class TreeOrderTests
     public void Convert_CodeBesideCodeAcrossGutter_KeepsEachColumnsCodeTogether()
     {
         // <pre><code> in each column, set so close that each left line runs into the right one on its baseline.
-        Element Pre(double x, string name) => Of("NonStruct", Of("Code", Text("NonStruct",
+        TaggedPdf.Element Pre(double x, string name) => Of("NonStruct", Of("Code", Text("NonStruct",
             (x, 60, $"{name} = load(first, second, third)"), (x, 74, $"{name}.save(first, second, third)"))));
 
         var doc = Run.Bytes(new TaggedPdf().Build(Of("Document", Pre(72, "alpha"), Pre(262, "omega"))));
