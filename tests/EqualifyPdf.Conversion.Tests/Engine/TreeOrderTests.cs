@@ -65,6 +65,20 @@ public sealed class TreeOrderTests
     }
 
     [Fact]
+    public void Convert_TaggedTableBrokenAcrossColumns_KeepsRowsInTreeOrder()
+    {
+        // The last row went on to the top of the right column, above the first rows on the page.
+        var table = Of("Table",
+            Of("TR", Text("TH", (72, 300, "Name")), Text("TH", (160, 300, "Value"))),
+            Of("TR", Text("TD", (72, 320, "alpha")), Text("TD", (160, 320, "1"))),
+            Of("TR", Text("TD", (320, 100, "omega")), Text("TD", (408, 100, "2"))));
+
+        var rows = Assert.Single(Run.Bytes(new TaggedPdf().Build(Of("Document", table))).Role(BlockRole.Table)).Rows!;
+
+        Assert.Equal(["Name", "alpha", "omega"], rows.Select(r => r.Cells[0].Text));
+    }
+
+    [Fact]
     public void Apply_TreeListingContentAgainstTheColumns_KeepsGeometricOrder()
     {
         // A tree that lists each column bottom to top is no reading order: the page keeps its geometric one.
