@@ -52,7 +52,8 @@ internal static class BlockGrouper
 
         StructTag? best = null;
         var bestChars = 0;
-        Dictionary<StructTag, int>? counts = null;
+        // Counted by element: content of one element carries tags that differ only in their place in the tree.
+        Dictionary<int, int>? counts = null;
         foreach (var w in line.Words)
         {
             if (w.Mcid < 0 || !tags.TryGetValue(w.Mcid, out var tag))
@@ -61,7 +62,7 @@ internal static class BlockGrouper
             }
 
             counts ??= [];
-            var chars = counts[tag] = counts.GetValueOrDefault(tag) + w.Text.Length;
+            var chars = counts[tag.ElementId] = counts.GetValueOrDefault(tag.ElementId) + w.Text.Length;
             if (chars > bestChars)
             {
                 (best, bestChars) = (tag, chars);
@@ -74,7 +75,7 @@ internal static class BlockGrouper
     private static bool StartsNewBlock(LayoutBlock block, StructTag? previousTag, TextLine line, StructTag? tag, double bodySize)
     {
         var previous = block.Lines[^1];
-        if (previousTag != null && tag != null)
+        if (previousTag != null && tag != null && (previousTag.ElementId != tag.ElementId || !IsGrouping(tag.Role)))
         {
             // The author's structure decides; geometry cannot know two <p>s apart better than the tags.
             return previousTag.ElementId != tag.ElementId;
@@ -129,6 +130,12 @@ internal static class BlockGrouper
         return ordered && !EndsSentence(previous.Text) && ListMarkers.Match(block.Lines[0].Text) == null
             && Math.Abs(line.Left - block.Lines[0].Left) < size && previous.Width >= 0.85 * blockWidth;
     }
+
+    /// <summary>
+    /// Elements that only group what they hold (Chromium wraps every div and text run in NonStruct): a definition
+    /// term, a pre and the note after it can share one, so geometry still splits their lines into blocks.
+    /// </summary>
+    private static bool IsGrouping(string role) => role is "NonStruct" or "Div" or "Document" or "Sect" or "Part" or "Art";
 
     private static bool EndsSentence(string text) => text.Length > 0 && ".!?:".Contains(text[^1], StringComparison.Ordinal);
 }

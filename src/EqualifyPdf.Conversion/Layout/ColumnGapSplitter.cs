@@ -131,7 +131,9 @@ internal static class ColumnGapSplitter
                 }
                 else if (state == State.Blocks)
                 {
-                    if (run.Count >= MinSupport)
+                    // A run of code lines alone is the code's own alignment (a column of types after names), however
+                    // well it lines up with word gaps in the prose around it.
+                    if (run.Count >= MinSupport && run.Count(l => Gaps(l, includeCode: false).Any(g => g.Start <= x && g.End >= x)) >= MinSupport)
                     {
                         run.ForEach(l => (cuts.TryGetValue(l, out var c) ? c : cuts[l] = []).Add(x));
                     }

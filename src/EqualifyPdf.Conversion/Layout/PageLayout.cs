@@ -9,6 +9,7 @@ internal static class PageLayout
     {
         if (page.Tags is { Count: > 0 })
         {
+            TreeLineSplitter.Split(page.Lines, page.Tags);
             page.Lines.ForEach(l => l.Tag = BlockGrouper.TagOf(l, page.Tags));
         }
 
@@ -36,7 +37,13 @@ internal static class PageLayout
         }
 
         items.AddRange(page.Lines.Where(l => !l.Consumed).Select(LayoutItem.ForLine));
-        return items.Count == 0 ? [] : ReadingOrder.Regions(items, BodySize(page.Lines), page.Rulings.Where(r => r.IsHorizontal).ToList());
+        if (items.Count == 0)
+        {
+            return [];
+        }
+
+        var regions = ReadingOrder.Regions(items, BodySize(page.Lines), page.Rulings.Where(r => r.IsHorizontal).ToList());
+        return page.Tags is { Count: > 0 } tags ? TreeOrder.Apply(regions, tags, page.Lines) : regions;
     }
 
     /// <summary>The font size carrying most characters on the page.</summary>

@@ -30,7 +30,8 @@ internal static class TaggedTableBuilder
             var words = table.SelectMany(x => x.Line.Words.Zip(x.Tags)).Where(p => p.Second != null).Select(p => (Word: p.First, Tag: p.Second!)).ToList();
             var cellRows = words
                 .GroupBy(p => p.Tag.RowId)
-                .OrderBy(g => g.Min(p => p.Word.Top))
+                // Rows in the tree's order: a table broken across two columns has its later rows higher up.
+                .OrderBy(g => g.Min(p => p.Tag.Order))
                 .Select(row => row.GroupBy(p => p.Tag.CellId >= 0 ? p.Tag.CellId : p.Tag.ElementId).Select(cell => cell.ToList()).OrderBy(cell => cell.Min(p => p.Word.Left)).ToList())
                 .ToList();
             if (cellRows.Count == 0 || (cellRows.Count == 1 && cellRows[0].Count == 1))

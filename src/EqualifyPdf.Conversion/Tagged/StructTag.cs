@@ -19,5 +19,11 @@ namespace EqualifyPdf.Conversion.Tagged;
 internal sealed record StructTag(string Role, int ElementId, string? Alt, int ListDepth, int TableId, int RowId,
     int CellId = -1, bool HeaderCell = false, bool LayoutGrid = false)
 {
+    /// <summary>
+    /// Where this piece of content comes in a walk of the whole tree: the author's reading order, across elements
+    /// and pages (the element's own index is given before its children's, so it cannot order content itself).
+    /// </summary>
+    public int Order { get; init; }
+
     public int HeadingLevel => Role.Length == 2 && Role[0] == 'H' && char.IsDigit(Role[1]) ? Role[1] - '0' : 0;
 }

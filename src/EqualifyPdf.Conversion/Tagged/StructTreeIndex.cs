@@ -25,6 +25,7 @@ internal sealed class StructTreeIndex
     private readonly HashSet<IndirectReference> visited = [];
     private readonly List<(int Page, double Left, double Bottom, double Right, double Top, string Alt)> figures = [];
     private int elementCount;
+    private int contentCount;
 
     private StructTreeIndex(IPdfTokenScanner scanner, Dictionary<IndirectReference, int> pageNumbers)
     {
@@ -107,17 +108,17 @@ internal sealed class StructTreeIndex
             case ArrayToken array:
                 foreach (var kid in array.Data)
                 {
-                    WalkKid(kid, context, depth);
+                    WalkKid(kid, context, depth, array.Data.Count == 1);
                 }
 
                 break;
             default:
-                WalkKid(kids, context, depth);
+                WalkKid(kids, context, depth, true);
                 break;
         }
     }
 
-    private void WalkKid(IToken kid, Context context, int depth)
+    private void WalkKid(IToken kid, Context context, int depth, bool onlyKid)
     {
         if (kid is IndirectReferenceToken reference && !visited.Add(reference.Data))
         {
@@ -130,7 +131,7 @@ internal sealed class StructTreeIndex
                 Record(context.Page, mcid.Int, context);
                 break;
             case DictionaryToken dict when dict.ContainsKey(NameToken.S):
-                WalkElement(dict, context, depth);
+                WalkElement(dict, context, depth, onlyKid);
                 break;
             case DictionaryToken dict when PdfTokens.Get(dict, "MCID", scanner) is NumericToken mcid:
                 var page = PdfTokens.PageOf(dict, context.Page, pageNumbers);
@@ -139,7 +140,7 @@ internal sealed class StructTreeIndex
         }
     }
 
-    private void WalkElement(DictionaryToken element, Context parent, int depth)
+    private void WalkElement(DictionaryToken element, Context parent, int depth, bool onlyKid)
     {
         elementCount++;
         var role = StandardRole(PdfTokens.GetString(element, "S", scanner) ?? "");
@@ -151,7 +152,7 @@ internal sealed class StructTreeIndex
         {
             context = GridContext(parent, id, page);
         }
-        else if (InlineRoles.Contains(role) && parent.ElementId >= 0 && role is not ("Lbl" or "LBody"))
+        else if (InlineRoles.Contains(role) && parent.ElementId >= 0 && role is not ("Lbl" or "LBody") && !(role == "Code" && IsCodeBlock(parent, onlyKid)))
         {
             context = parent with { Page = page, Alt = parent.Alt ?? (role == "Formula" ? alt : null) };
         }
@@ -177,6 +178,14 @@ internal sealed class StructTreeIndex
         Walk(PdfTokens.Get(element, "K", scanner), context, depth + 1);
     }
 
+    /// <summary>
+    /// Code is inline (a P's &lt;code&gt;) unless it alone fills a grouping element: Chromium tags &lt;pre&gt;&lt;code&gt; as a
+    /// Code element that is the only kid of the pre's NonStruct. As a block of its own it is told apart from the
+    /// grouping text around it (a definition term, a note) and read as code whatever its typeface.
+    /// </summary>
+    private static bool IsCodeBlock(Context parent, bool onlyKid) =>
+        onlyKid && parent.TableId < 0 && parent.Role is "NonStruct" or "Div" or "Document" or "Sect" or "Part" or "Art";
+
     private void Record(int page, int mcid, Context context)
     {
         if (page <= 0)
@@ -191,7 +200,7 @@ internal sealed class StructTreeIndex
         }
 
         map.TryAdd(mcid, new StructTag(context.Role, context.ElementId, context.Alt, context.ListDepth, context.TableId, context.RowId,
-            context.CellId, context.HeaderCell, context.LayoutGrid));
+            context.CellId, context.HeaderCell, context.LayoutGrid) { Order = contentCount++ });
     }
 
     /// <summary>
