@@ -20,7 +20,7 @@ internal sealed partial class BlockClassifier(DocumentStyle style, TextJoiner jo
         var size = block.FontSize;
         var body = style.BodySize;
 
-        if (block.MonospaceFraction >= 0.8 || role == "Code")
+        if (block.MonospaceFraction >= 0.8 || role == "Code" || (role is not ("LI" or "LBody" or "TD" or "TH") && CommandSynopsis.Matches(block)))
         {
             draft.Role = BlockRole.Code;
             draft.Text = CodeText(block);

@@ -99,6 +99,27 @@ public sealed class StructureTests
     }
 
     [Fact]
+    public void Convert_CommandSynopsisInBodyFace_BecomesCode()
+    {
+        var pdf = new TestPdf().Page()
+            .Text(50, 60, Body)
+            .Lines(50, 90, ["git stash list [<log-options>]", "git stash show [-u | --include-untracked] [<stash>]", "git stash drop [-q | --quiet] [<stash>]"]);
+
+        var code = Assert.Single(Run.Pdf(pdf).Role(BlockRole.Code));
+
+        Assert.StartsWith("git stash list [<log-options>]\ngit stash show", code.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Convert_ProseMentioningOptions_StaysParagraph()
+    {
+        var pdf = new TestPdf().Page()
+            .Lines(50, 60, ["git is a version control system; its commands take options such as [-q] or", "[--index], which the manual explains one by one with examples and notes", "about the defaults each of them changes when it is given."]);
+
+        Assert.Empty(Run.Pdf(pdf).Role(BlockRole.Code));
+    }
+
+    [Fact]
     public void Convert_BlockIndentedOnBothSides_IsQuote()
     {
         var pdf = new TestPdf().Page()
