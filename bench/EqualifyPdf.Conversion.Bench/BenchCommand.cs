@@ -30,7 +30,7 @@ public static class BenchCommand
                     continue;
                 }
 
-                ours = CliColdTiming.Measure(cli, workload.Files, workload.Pages);
+                ours = CliColdTiming.Measure(cli, workload.Files, workload.Pages, workload.Cores);
             }
             else
             {

@@ -43,6 +43,7 @@ public static class Workloads
             var pages = PageCount(sharedFiles);
             workloads.Add(new($"shared corpus ({sharedFiles.Count} PDFs)", sharedFiles, pages, IsOcr: false, Repeats: 3));
             workloads.Add(new($"convert CLI, cold, shared corpus", sharedFiles, pages, IsOcr: false, Repeats: 1, IsColdProcess: true));
+            AddAllCores(workloads, "convert CLI, cold, shared corpus", sharedFiles, pages);
             var huge = LargeFileDocument.Create(sharedFiles, log);
             var megabytes = new FileInfo(huge.Path).Length / 1024.0 / 1024.0;
             workloads.Add(new(F($"{LargeFileName} ({megabytes:0} MB, {huge.Pages} pages)"), [huge.Path], huge.Pages, IsOcr: false, Repeats: 1));
@@ -53,7 +54,20 @@ public static class Workloads
         }
 
         workloads.Add(new("convert CLI, cold, born-digital corpus", born.Select(f => f.Path).ToList(), born.Sum(f => f.Pages), IsOcr: false, Repeats: 1, IsColdProcess: true));
+        AddAllCores(workloads, "convert CLI, cold, born-digital corpus", born.Select(f => f.Path).ToList(), born.Sum(f => f.Pages));
         return workloads;
+    }
+
+    /// <summary>
+    /// The same cold process on every core of the machine with <c>--jobs</c> that many: what a command-line user sees.
+    /// pdftotext stays one process per file, one after another (a shell loop); on a loaded machine this row is noisy.
+    /// </summary>
+    private static void AddAllCores(List<Workload> workloads, string name, List<string> files, int pages)
+    {
+        if (ThreadAffinity.Cores > 1)
+        {
+            workloads.Add(new(F($"{name}, {ThreadAffinity.Cores} cores (--jobs {ThreadAffinity.Cores})"), files, pages, IsOcr: false, Repeats: 1, IsColdProcess: true, Cores: ThreadAffinity.Cores));
+        }
     }
 
     /// <summary>The repository root (above <c>tests/corpus</c>).</summary>

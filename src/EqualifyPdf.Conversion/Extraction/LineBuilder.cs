@@ -27,6 +27,12 @@ internal sealed class LineBuilder(FontTraits traits)
     private double[] keys = [];
     private int[] order = [];
 
+    // Per-row scratch, reused from row to row for the same reason: a page has dozens of rows.
+    private double[] rowLefts = [];
+    private int[] rowOrder = [];
+    private readonly List<TextWord> rowWords = [];
+    private readonly List<Glyph> wordGlyphs = [];
+
     public List<TextLine> Build(IReadOnlyList<Letter> letters, double pageHeight, IReadOnlyDictionary<Letter, int>? mcids)
     {
         if (glyphs.Length < letters.Count)
@@ -107,16 +113,23 @@ internal sealed class LineBuilder(FontTraits traits)
             return;
         }
 
-        var lefts = new double[row.Length];
-        var sorted = row.ToArray();
-        for (var i = 0; i < lefts.Length; i++)
+        if (rowLefts.Length < row.Length)
+        {
+            (rowLefts, rowOrder) = (new double[Math.Max(row.Length, 2 * rowLefts.Length)], new int[Math.Max(row.Length, 2 * rowLefts.Length)]);
+        }
+
+        var lefts = rowLefts;
+        var sorted = rowOrder.AsSpan(0, row.Length);
+        row.CopyTo(sorted);
+        for (var i = 0; i < row.Length; i++)
         {
             lefts[i] = glyphs[row[i]].Left;
         }
 
-        Array.Sort(lefts, sorted);
-        var words = new List<TextWord>();
-        var current = new List<Glyph>();
+        Array.Sort(lefts, rowOrder, 0, row.Length);
+        var words = rowWords;
+        var current = wordGlyphs;
+        current.Clear();
         double lastRight = double.NegativeInfinity;
         foreach (var index in sorted)
         {

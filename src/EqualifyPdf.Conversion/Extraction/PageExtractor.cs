@@ -1,6 +1,8 @@
 using EqualifyPdf.Conversion.Model;
 using EqualifyPdf.Conversion.Ocr;
 using EqualifyPdf.Conversion.Tagged;
+using UglyToad.PdfPig.Actions;
+using UglyToad.PdfPig.Annotations;
 using UglyToad.PdfPig.Content;
 
 namespace EqualifyPdf.Conversion.Extraction;
@@ -87,17 +89,22 @@ internal sealed class PageExtractor(ConversionOptions options, StructTreeIndex? 
         return chars < 10 && images.Any(i => i.Area >= 0.5 * width * height);
     }
 
+    /// <summary>
+    /// The page's link annotations with a URI action, read from its annotations. PdfPig's <c>GetHyperlinks</c> gives
+    /// the same links but also gathers the letters under each one and groups them into words, which this never used:
+    /// that search over every letter of the page for every link cost more than reading the annotations.
+    /// </summary>
     private static List<PageLink> ReadLinks(Page page, double height)
     {
         var links = new List<PageLink>();
         try
         {
-            foreach (var h in page.GetHyperlinks())
+            foreach (var annotation in page.GetAnnotations())
             {
-                if (!string.IsNullOrWhiteSpace(h.Uri))
+                if (annotation is { Type: AnnotationType.Link, Action: UriAction { Uri: { } uri } } && !string.IsNullOrWhiteSpace(uri))
                 {
-                    var b = h.Bounds;
-                    links.Add(new PageLink(b.Left, height - b.Top, b.Right, height - b.Bottom, h.Uri));
+                    var b = annotation.Rectangle;
+                    links.Add(new PageLink(b.Left, height - b.Top, b.Right, height - b.Bottom, uri));
                 }
             }
         }

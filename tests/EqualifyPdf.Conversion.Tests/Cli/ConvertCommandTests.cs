@@ -73,8 +73,59 @@ public sealed partial class ConvertCommandTests : IDisposable
         Assert.Empty(OutputFiles());
     }
 
+    [Fact]
+    public void Run_SeveralJobs_PrintsLinesInTheGivenOrderAndWritesWhatOneJobWrites()
+    {
+        // The longest file first: with three workers the short ones finish before it, and must still be printed after it.
+        string[] names = ["lecture-notes.libreoffice", "announcement.chromium", "quiz.chromium", "glossary.libreoffice"];
+        var junk = Path.Combine(work, "junk.pdf");
+        File.WriteAllText(junk, "%PDF-1.7\nnot a PDF\n");
+        var inputs = names.Select(n => Path.Combine(RepoPaths.CorpusDir, "pdf", n + ".pdf")).ToList();
+        inputs.Insert(2, junk);
+        var sequential = Path.Combine(work, "one-job");
+        using (var quiet = new StringWriter())
+        {
+            Assert.Equal(1, ConvertCommand.Run([.. inputs, "-o", sequential, "--jobs", "1"], quiet, quiet));
+        }
+
+        var exit = ConvertCommand.Run([.. inputs, "-o", OutDir, "--jobs", "3"], stdout, stderr);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(inputs.Where(i => i != junk), Lines(stdout).Select(l => l[..l.IndexOf(".pdf:", StringComparison.Ordinal)] + ".pdf"));
+        Assert.StartsWith(junk + ": error", Assert.Single(Lines(stderr)), StringComparison.Ordinal);
+        Assert.Equal(names.SelectMany(n => new[] { n + ".html", n + ".md" }).Order(StringComparer.Ordinal), OutputFiles());
+        foreach (var file in OutputFiles())
+        {
+            Assert.Equal(File.ReadAllText(Path.Combine(sequential, file)), File.ReadAllText(Path.Combine(OutDir, file)));
+        }
+    }
+
+    [Fact]
+    public void Run_SameNameInTwoFolders_LastGivenWinsAsWhenOneAtATime()
+    {
+        var first = Path.Combine(work, "a", "doc.pdf");
+        var last = Path.Combine(work, "b", "doc.pdf");
+        Directory.CreateDirectory(Path.GetDirectoryName(first)!);
+        Directory.CreateDirectory(Path.GetDirectoryName(last)!);
+        File.Copy(Path.Combine(RepoPaths.CorpusDir, "pdf", "lecture-notes.libreoffice.pdf"), first);
+        File.Copy(GoodPdf, last);
+        var alone = Path.Combine(work, "alone");
+        using (var quiet = new StringWriter())
+        {
+            Assert.Equal(0, ConvertCommand.Run([last, "-o", alone, "--format", "html"], quiet, quiet));
+        }
+
+        var exit = ConvertCommand.Run([first, last, "-o", OutDir, "--format", "html", "--jobs", "2"], stdout, stderr);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(["doc.html"], OutputFiles());
+        Assert.Equal(File.ReadAllText(Path.Combine(alone, "doc.html")), File.ReadAllText(Path.Combine(OutDir, "doc.html")));
+        Assert.Equal([first, last], Lines(stdout).Select(l => l[..(l.IndexOf(".pdf:", StringComparison.Ordinal) + 4)]));
+    }
+
     [Theory]
     [InlineData("no-output")]
+    [InlineData("zero-jobs")]
     [InlineData("unknown-format")]
     [InlineData("no-files")]
     [InlineData("unknown-option")]
@@ -87,6 +138,7 @@ public sealed partial class ConvertCommandTests : IDisposable
             "unknown-format" => [GoodPdf, "-o", OutDir, "--format", "html,pdf"],
             "no-files" => ["-o", OutDir],
             "unknown-option" => [GoodPdf, "-o", OutDir, "--fast"],
+            "zero-jobs" => [GoodPdf, "-o", OutDir, "--jobs", "0"],
             _ => [GoodPdf, "-o"],
         };
 
