@@ -203,7 +203,7 @@ internal sealed class LineBuilder(FontTraits traits)
         var stroked = first.Letter.RenderingMode == UglyToad.PdfPig.Core.TextRenderingMode.FillThenStroke;
         return new TextWord
         {
-            Text = text.ToString(),
+            Text = Ligatures.Expand(text.ToString()),
             Left = first.Left,
             Right = right,
             Top = baseline - (0.8 * size),

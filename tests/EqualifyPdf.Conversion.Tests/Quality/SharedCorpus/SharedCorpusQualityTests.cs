@@ -49,6 +49,18 @@ public sealed class SharedCorpusQualityTests(ITestOutputHelper output)
         Assert.True(violations.Count == 0, "axe-core violations:\n" + string.Join("\n", violations));
     }
 
+    [SharedCorpusFact]
+    public void Convert_SharedCorpus_NoTypographicLigatureLeftInOutput()
+    {
+        // LaTeX and Chromium set fi, fl, ff… as one glyph; the scorer folds them (NFKC), a page search does not. Only
+        // the text counts: a link keeps its target as the PDF gives it (one here is mis-encoded into a ligature).
+        var kept = Directory.EnumerateFiles(SharedCorpusRun.OutputDir, "*.html").Order(StringComparer.Ordinal)
+            .Where(f => System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(f), "<[^>]*>", " ").AsSpan().IndexOfAnyInRange('\uFB00', '\uFB06') >= 0)
+            .Select(Path.GetFileName).ToList();
+
+        Assert.True(kept.Count == 0, "ligature characters left in: " + string.Join(", ", kept));
+    }
+
     private static void Check(List<string> failures, string metric, JsonElement summary, string name, double minimum)
     {
         if (summary.GetProperty(name) is { ValueKind: JsonValueKind.Number } value && value.GetDouble() < minimum)
