@@ -133,7 +133,8 @@ internal static class ColumnGapSplitter
                 {
                     // A run of code lines alone is the code's own alignment (a column of types after names), however
                     // well it lines up with word gaps in the prose around it.
-                    if (run.Count >= MinSupport && run.Count(l => Gaps(l, includeCode: false).Any(g => g.Start <= x && g.End >= x)) >= MinSupport)
+                    if (run.Count >= MinSupport && run.Count(l => Gaps(l, includeCode: false).Any(g => g.Start <= x && g.End >= x)) >= MinSupport
+                        && !OpenSameWay(run, x))
                     {
                         run.ForEach(l => (cuts.TryGetValue(l, out var c) ? c : cuts[l] = []).Add(x));
                     }
@@ -144,6 +145,21 @@ internal static class ColumnGapSplitter
         }
 
         return cuts.Count == 0 ? lines : lines.SelectMany(l => cuts.TryGetValue(l, out var xs) ? Cut(l, xs) : [l]).ToList();
+    }
+
+    /// <summary>
+    /// Lines that all open with the same words, set in the same place, before <paramref name="x"/> (the forms of a
+    /// command synopsis, "git stash drop …", "git stash pop …") line up their ordinary word gaps: a left column never
+    /// repeats itself line by line.
+    /// </summary>
+    private static bool OpenSameWay(List<TextLine> run, double x)
+    {
+        // The words before x, each with where it starts and ends (rounded to half a point).
+        static string Opening(TextLine line, double x) => string.Join(' ', line.Words.TakeWhile(w => w.Right <= x)
+            .Select(w => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{w.Text}@{Math.Round(w.Left * 2)}-{Math.Round(w.Right * 2)}")));
+
+        var first = Opening(run[0], x);
+        return run.All(l => Opening(l, x) == first);
     }
 
     private static IEnumerable<(double Start, double End)> Gaps(TextLine line, bool includeCode)

@@ -111,6 +111,22 @@ public sealed class StructureTests
     }
 
     [Fact]
+    public void Convert_LinesOpeningWithTheSameWords_NotCutIntoColumnsAtTheirWordGaps()
+    {
+        // Six forms of one command line up their word gaps after "git" and "stash": a river, but of word spaces.
+        string[] forms =
+        [
+            "git stash list [<log-options>]", "git stash show [-u | --include-untracked] [<stash>]", "git stash drop [-q | --quiet] [<stash>]",
+            "git stash pop [--index] [-q | --quiet] [<stash>]", "git stash apply [--index] [-q | --quiet] [<stash>]", "git stash branch <branchname> [<stash>]",
+        ];
+        var pdf = new TestPdf().Page().Text(50, 60, Body).Lines(50, 90, forms);
+
+        var code = Assert.Single(Run.Pdf(pdf).Role(BlockRole.Code));
+
+        Assert.Equal(forms, code.Text.Split('\n'));
+    }
+
+    [Fact]
     public void Convert_ProseMentioningOptions_StaysParagraph()
     {
         var pdf = new TestPdf().Page()

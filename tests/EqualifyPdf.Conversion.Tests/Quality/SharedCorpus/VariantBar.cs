@@ -33,7 +33,7 @@ public sealed record VariantBar(
         // body face are code (1.000).
         new("chromium2col", HeadingLevelF1: 0.90, ListRecall: 0.90, TableCellF1: 0.85, MaxTablesPerTruth: 1.1, CodeRecall: 0.995, ReadingOrder: 0.994, TextRecall: 0.99),
 
-        // Heading levels 0.926 (bold "(1) …" questions are paragraphs; a top heading barely larger than the body is
+        // Heading levels 0.929 (bold "(1) …" questions are paragraphs; a top heading barely larger than the body is
         // level 2; bold headings with inline code). Cells 0.944, 52 tables for 55 (2026-12-02): one-column longtables
         // of multi-paragraph cells come from their booktabs rules, header cells wider than their column keep their
         // words; the floor keeps a 0.005 margin. Still missed: a headerless one-column table (a list of field names
