@@ -21,6 +21,12 @@ internal static class Ligatures
         var letters = new System.Text.StringBuilder(text.Length + 4);
         foreach (var c in text)
         {
+            if (c is < First or > Last)
+            {
+                letters.Append(c);
+                continue;
+            }
+
             letters.Append(c switch
             {
                 '\uFB00' => "ff",
@@ -28,8 +34,7 @@ internal static class Ligatures
                 '\uFB02' => "fl",
                 '\uFB03' => "ffi",
                 '\uFB04' => "ffl",
-                '\uFB05' or '\uFB06' => "st",
-                _ => c.ToString(),
+                _ => "st", // ſt and st
             });
         }
 

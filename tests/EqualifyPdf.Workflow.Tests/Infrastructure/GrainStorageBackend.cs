@@ -44,6 +44,12 @@ public sealed class GrainStorageBackend : IDisposable
             return new GrainStorageBackend(setting, null, null);
         }
 
+        return await StartEmbeddedGarnetAsync();
+    }
+
+    /// <summary>An embedded Garnet as the silo runs it, in a throw-away folder (whatever <see cref="Variable"/> says).</summary>
+    public static async Task<GrainStorageBackend> StartEmbeddedGarnetAsync()
+    {
         var data = Path.Combine(Path.GetTempPath(), "eqpdf-wf-garnet-" + Guid.NewGuid().ToString("N"));
         var settings = new RedisSettings { EmbeddedPort = FreePort(), EmbeddedDataPath = data };
         var garnet = new EmbeddedGarnetService(Options.Create(settings), NullLoggerFactory.Instance, NullLogger<EmbeddedGarnetService>.Instance);

@@ -1,6 +1,4 @@
-using EqualifyPdf.Silo.Redis;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using EqualifyPdf.Workflow.Tests.Infrastructure;
 using StackExchange.Redis;
 
 namespace EqualifyPdf.Workflow.Tests.Storage;
@@ -23,34 +21,21 @@ public sealed class EmbeddedGarnetScriptTests : IAsyncLifetime
         return 1
         """;
 
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "eqpdf-garnet-script-" + Guid.NewGuid().ToString("N"));
-    private EmbeddedGarnetService _garnet = null!;
-    private string _endpoint = "";
+    private GrainStorageBackend _garnet = null!;
 
-    public async Task InitializeAsync()
-    {
-        var settings = new RedisSettings { EmbeddedPort = FreePort(), EmbeddedDataPath = _data };
-        _garnet = new EmbeddedGarnetService(Options.Create(settings), NullLoggerFactory.Instance, NullLogger<EmbeddedGarnetService>.Instance);
-        await _garnet.StartAsync(CancellationToken.None);
-        _endpoint = settings.EffectiveConnectionString;
-    }
+    public async Task InitializeAsync() => _garnet = await GrainStorageBackend.StartEmbeddedGarnetAsync();
 
     public Task DisposeAsync()
     {
         _garnet.Dispose();
-        if (Directory.Exists(_data))
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-
         return Task.CompletedTask;
     }
 
     [Fact]
     public async Task CompareAndSetScript_TwoConnectionsRacing_OneWinsEveryRound()
     {
-        await using var first = await ConnectionMultiplexer.ConnectAsync(_endpoint);
-        await using var second = await ConnectionMultiplexer.ConnectAsync(_endpoint);
+        await using var first = await ConnectionMultiplexer.ConnectAsync(_garnet.ConnectionString!);
+        await using var second = await ConnectionMultiplexer.ConnectAsync(_garnet.ConnectionString!);
         var key = (RedisKey)"script-race";
         var bothWon = 0;
         for (var round = 0; round < 300; round++)
@@ -67,12 +52,5 @@ public sealed class EmbeddedGarnetScriptTests : IAsyncLifetime
         }
 
         Assert.Equal(0, bothWon);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
