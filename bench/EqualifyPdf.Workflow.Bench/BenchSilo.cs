@@ -32,8 +32,8 @@ internal static class BenchSilo
         RealSilo(root, redisPort, $"127.0.0.1:{redisPort}", progress);
 
     /// <summary>
-    /// The real silo with live progress on, on its stream only (nothing kept in Redis) or off (see
-    /// <see cref="NoProgressStore"/>), so the same run shows what live progress and each of its halves cost.
+    /// The real silo with live progress on or off (see <see cref="NoProgressStore"/>), so the same run shows what live
+    /// progress costs.
     /// </summary>
     private static IHost RealSilo(string root, int redisPort, string? connectionString, LiveProgress progress)
     {
@@ -56,7 +56,7 @@ internal static class BenchSilo
         builder.AddEqualifySilo();
         if (progress != LiveProgress.On)
         {
-            builder.Services.AddSingleton<IJobProgressStore>(new NoProgressStore(publish: progress == LiveProgress.StreamOnly));
+            builder.Services.AddSingleton<IJobProgressStore>(new NoProgressStore());
         }
 
         var app = builder.Build();

@@ -4,16 +4,13 @@ using EqualifyPdf.Contracts.Progress;
 namespace EqualifyPdf.Workflow.Bench;
 
 /// <summary>
-/// Live progress (partly) switched off, to measure what it costs: nothing is written to Redis (no event log, index or
-/// stage timings). With <paramref name="publish"/> the events are still numbered, so the grain publishes them on its
-/// stream (the stream's share of the cost); without it none is, and nothing is published. Only the benchmark uses it.
+/// Live progress switched off, to measure what it costs: nothing is written to Redis (no event log, index or stage
+/// timings) and, no event being numbered, nothing is published. Only the benchmark uses it.
 /// </summary>
-internal sealed class NoProgressStore(bool publish) : IJobProgressStore
+internal sealed class NoProgressStore : IJobProgressStore
 {
-    private long _sequence;
-
     public Task<IReadOnlyList<JobEvent>> AppendAsync(string jobId, IReadOnlyList<JobEvent> events, JobIndexRecord? index, JobStatus? indexedAs = null) =>
-        Task.FromResult<IReadOnlyList<JobEvent>>(publish ? [.. events.Select(e => e with { Sequence = Interlocked.Increment(ref _sequence) })] : []);
+        Task.FromResult<IReadOnlyList<JobEvent>>([]);
 
     public Task<IReadOnlyList<JobEvent>> ReadAfterAsync(string jobId, long after) => Task.FromResult<IReadOnlyList<JobEvent>>([]);
 

@@ -10,9 +10,10 @@ using Orleans.Streams;
 namespace EqualifyPdf.ClientApi.Streaming;
 
 /// <summary>
-/// The Server-Sent Events of one job, whichever silo runs it: subscribe to the job's Orleans stream first, then
-/// replay from the shared event log what came after <c>Last-Event-ID</c>, then pass live events on (skipping any
-/// already sent, re-reading the log when a sequence number is missing). A job that has ended gets its final
+/// The Server-Sent Events of one job, whichever silo runs it: subscribe to the job's Orleans stream first, then ask
+/// the job to publish on it (<see cref="IJobGrain.Watch"/>, renewed every <see cref="IdlePoll"/>), then replay from the
+/// shared event log what came after <c>Last-Event-ID</c>, then pass live events on (skipping any already sent,
+/// re-reading the log when a sequence number is missing). A job that has ended gets its final
 /// <c>status</c> and <c>done</c> at once; the feed ends after <c>done</c>.
 /// </summary>
 public sealed class JobEventFeed(IClusterClient cluster, IJobProgressStore store)
@@ -35,6 +36,9 @@ public sealed class JobEventFeed(IClusterClient cluster, IJobProgressStore store
         });
         try
         {
+            var job = cluster.GetGrain<IJobGrain>(jobId);
+            await job.Watch();
+            var watchAgainAt = DateTime.UtcNow + IdlePoll;
             var last = after;
             var ended = false;
             foreach (var e in await store.ReadAfterAsync(jobId, last))
@@ -46,9 +50,17 @@ public sealed class JobEventFeed(IClusterClient cluster, IJobProgressStore store
             // Ended before (or while) we connected. The job's last events reach the log just after its state is
             // written, so they are awaited briefly; only if none come (an old job, its log trimmed or never written)
             // are the final status and done made up from the snapshot.
-            var endedJob = !ended && await cluster.GetGrain<IJobGrain>(jobId).GetSnapshot() is { } job && job.Status.IsTerminal() ? job : null;
+            var endedJob = !ended && await job.GetSnapshot() is { } snapshot && snapshot.Status.IsTerminal() ? snapshot : null;
             while (!ended)
             {
+                if (DateTime.UtcNow >= watchAgainAt)
+                {
+                    // Renewed well inside the lease, busy or idle; it also restarts the stream of a job that moved to
+                    // a new activation, which starts unwatched.
+                    await job.Watch();
+                    watchAgainAt = DateTime.UtcNow + IdlePoll;
+                }
+
                 var missed = new List<JobEvent>();
                 using (var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
                 {

@@ -49,6 +49,16 @@ public interface IJobGrain : IGrainWithStringKey
     /// <summary>Writes the job's operator-index entry again from its state (the index rebuild).</summary>
     [Alias("RefreshIndex")]
     Task RefreshIndex();
+
+    /// <summary>
+    /// Someone follows the job's live events: it publishes them on its Orleans stream for the next
+    /// <see cref="Progress.JobStreams.WatchLease"/> (a follower renews before the lease ends). Unwatched, a job only
+    /// logs its events, so jobs nobody follows pay no stream traffic or pub-sub state.
+    /// </summary>
+    // Interleaves: it only moves a time, and a follower must not wait for a running step.
+    [Alias("Watch"), AlwaysInterleave]
+    Task Watch();
+
     /// <summary>Records how the e-mail to the reviewers went, while the job still awaits approval (ignored otherwise).</summary>
     // Interleaves: a delivery report never waits for a running step, and the grain serialises its state writes.
     [Alias("RecordReviewerNotice"), AlwaysInterleave]

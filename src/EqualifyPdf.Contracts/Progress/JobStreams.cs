@@ -1,6 +1,8 @@
 namespace EqualifyPdf.Contracts.Progress;
 
-/// <summary>Names of the Orleans stream every job publishes its <see cref="JobEvent"/>s on, keyed by job id.</summary>
+/// <summary>
+/// Names of the Orleans stream a job publishes its <see cref="JobEvent"/>s on while someone watches it, keyed by job id.
+/// </summary>
 public static class JobStreams
 {
     /// <summary>The stream provider (memory streams; pub-sub state in the grain-storage Redis).</summary>
@@ -11,4 +13,10 @@ public static class JobStreams
 
     /// <summary>How many recent events per job are kept for replay by <c>Last-Event-ID</c>.</summary>
     public const int RecentEvents = 200;
+
+    /// <summary>
+    /// How long one <c>IJobGrain.Watch</c> keeps a job publishing on its stream. Long enough that a follower renewing
+    /// every few seconds never lets it lapse, short enough that a follower gone without a word costs little.
+    /// </summary>
+    public static readonly TimeSpan WatchLease = TimeSpan.FromSeconds(30);
 }
