@@ -23,6 +23,13 @@ internal sealed class LineBuilder(FontTraits traits)
     /// </summary>
     private const double MonospaceSegmentGap = 12;
 
+    // Rented, not owned: a dense page's glyph array exceeds the large-object threshold, and allocating it afresh per
+    // page (or per document, as the builder once kept its own) drove extra full garbage collections. Pools of their own,
+    // not ArrayPool.Shared: each conversion runs on a fresh thread, and Shared keeps a returned array in the returning
+    // thread's own slot, where the next conversion never finds it.
+    private static readonly ArrayPool<Glyph> GlyphPool = ArrayPool<Glyph>.Create();
+    private static readonly ArrayPool<double> KeyPool = ArrayPool<double>.Create();
+    private static readonly ArrayPool<int> OrderPool = ArrayPool<int>.Create();
 
     // Per-row scratch, reused from row to row for the same reason: a page has dozens of rows.
     private double[] rowLefts = [];
@@ -33,11 +40,9 @@ internal sealed class LineBuilder(FontTraits traits)
 
     public List<TextLine> Build(IReadOnlyList<Letter> letters, double pageHeight, McidMap? mcids)
     {
-        // Rented, not owned: a dense page's glyph array exceeds the large-object threshold, and allocating it afresh
-        // per page (or per document, as the builder once kept its own) drove extra full garbage collections.
-        var glyphs = ArrayPool<Glyph>.Shared.Rent(letters.Count);
-        var keys = ArrayPool<double>.Shared.Rent(letters.Count);
-        var order = ArrayPool<int>.Shared.Rent(letters.Count);
+        var glyphs = GlyphPool.Rent(letters.Count);
+        var keys = KeyPool.Rent(letters.Count);
+        var order = OrderPool.Rent(letters.Count);
         try
         {
             return BuildLines(letters, pageHeight, mcids, glyphs, keys, order);
@@ -45,9 +50,9 @@ internal sealed class LineBuilder(FontTraits traits)
         finally
         {
             // The glyphs hold the page's letters: let them go with the page.
-            ArrayPool<Glyph>.Shared.Return(glyphs, clearArray: true);
-            ArrayPool<double>.Shared.Return(keys);
-            ArrayPool<int>.Shared.Return(order);
+            GlyphPool.Return(glyphs, clearArray: true);
+            KeyPool.Return(keys);
+            OrderPool.Return(order);
         }
     }
 
