@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using UglyToad.PdfPig.Content;
 
 namespace EqualifyPdf.Conversion.Extraction;
@@ -21,26 +23,26 @@ internal sealed class LineBuilder(FontTraits traits)
     /// </summary>
     private const double MonospaceSegmentGap = 12;
 
-    // Reused from page to page (one builder serves one conversion, page after page): a dense page's arrays exceed
-    // the large-object threshold, and allocating them afresh per page drove extra full garbage collections.
-    private Glyph[] glyphs = [];
-    private double[] keys = [];
-    private int[] order = [];
+    // Rented, not owned: a dense page's glyph array exceeds the large-object threshold, and allocating it afresh per
+    // page (or per document, as the builder once kept its own) drove extra full garbage collections. Pools of their own,
+    // not ArrayPool.Shared: each conversion runs on a fresh thread, and Shared keeps a returned array in the returning
+    // thread's own slot, where the next conversion never finds it.
+    private static readonly ArrayPool<Glyph> GlyphPool = ArrayPool<Glyph>.Create();
+    private static readonly ArrayPool<double> KeyPool = ArrayPool<double>.Create();
+    private static readonly ArrayPool<int> OrderPool = ArrayPool<int>.Create();
 
     // Per-row scratch, reused from row to row for the same reason: a page has dozens of rows.
     private double[] rowLefts = [];
     private int[] rowOrder = [];
     private readonly List<TextWord> rowWords = [];
     private readonly List<Glyph> wordGlyphs = [];
+    private readonly StringBuilder wordText = new();
 
-    public List<TextLine> Build(IReadOnlyList<Letter> letters, double pageHeight, IReadOnlyDictionary<Letter, int>? mcids)
+    public List<TextLine> Build(IReadOnlyList<Letter> letters, double pageHeight, McidMap? mcids)
     {
-        if (glyphs.Length < letters.Count)
-        {
-            var capacity = Math.Max(letters.Count, 2 * glyphs.Length);
-            (glyphs, keys, order) = (new Glyph[capacity], new double[capacity], new int[capacity]);
-        }
-
+        var glyphs = GlyphPool.Rent(letters.Count);
+        var keys = KeyPool.Rent(letters.Count);
+        var order = OrderPool.Rent(letters.Count);
         try
         {
             return BuildLines(letters, pageHeight, mcids, glyphs, keys, order);
@@ -48,11 +50,13 @@ internal sealed class LineBuilder(FontTraits traits)
         finally
         {
             // The glyphs hold the page's letters: let them go with the page.
-            Array.Clear(glyphs, 0, letters.Count);
+            GlyphPool.Return(glyphs, clearArray: true);
+            KeyPool.Return(keys);
+            OrderPool.Return(order);
         }
     }
 
-    private List<TextLine> BuildLines(IReadOnlyList<Letter> letters, double pageHeight, IReadOnlyDictionary<Letter, int>? mcids, Glyph[] glyphs, double[] keys, int[] order)
+    private List<TextLine> BuildLines(IReadOnlyList<Letter> letters, double pageHeight, McidMap? mcids, Glyph[] glyphs, double[] keys, int[] order)
     {
         var count = 0;
         foreach (var l in letters)
@@ -67,7 +71,7 @@ internal sealed class LineBuilder(FontTraits traits)
             var baseline = pageHeight - l.StartBaseLine.Y;
             var left = Math.Min(l.StartBaseLine.X, box.Left);
             var right = Math.Max(left + Math.Max(l.Width, 0), box.Right);
-            var mcid = mcids != null && mcids.TryGetValue(l, out var id) ? id : -1;
+            var mcid = mcids?.Of(l) ?? -1;
             glyphs[count] = new Glyph(l, left, right, baseline, size, mcid);
             keys[count] = baseline;
             count++;
@@ -191,7 +195,7 @@ internal sealed class LineBuilder(FontTraits traits)
         var first = glyphs[0];
         var (name, bold, italic, mono) = traits.Of(first.Letter);
         double size = 0, baseline = double.MinValue, right = double.MinValue;
-        var text = new System.Text.StringBuilder(glyphs.Count);
+        var text = wordText.Clear();
         foreach (var g in glyphs)
         {
             size = Math.Max(size, g.Size);

@@ -20,7 +20,7 @@ internal sealed class PageExtractor(ConversionOptions options, StructTreeIndex? 
         var pageTags = tags?.ForPage(page.Number);
         var mcids = pageTags is { Count: > 0 } ? McidMap.Build(page) : null;
         var letters = page.Letters;
-        var lines = Layout.ColumnGapSplitter.Split(lineBuilder.Build(letters, height, mcids?.Letters));
+        var lines = Layout.ColumnGapSplitter.Split(lineBuilder.Build(letters, height, mcids));
         var images = ImageReader.Read(page, options, imageCache);
         if (mcids != null && pageTags != null)
         {

@@ -107,9 +107,13 @@ internal static class ColumnGapSplitter
     private static List<TextLine> SplitRivers(List<TextLine> lines)
     {
         var ordered = lines.OrderBy(l => l.Top).ToList();
+        // Each line's gaps are tested against every candidate: found once per line, not once per line and candidate
+        // (finding them asks whether the first word is a list marker, a regular-expression match).
+        var proseGaps = ordered.Select(l => Gaps(l, includeCode: false).ToArray()).ToArray();
+        var allGaps = ordered.Select(l => Gaps(l, includeCode: true).ToArray()).ToArray();
         // Candidates come from gaps between prose words: gaps inside code are its own alignment, and a code line only
         // counts for a gutter that prose lines around it already show.
-        var candidates = ordered.SelectMany(l => Gaps(l, includeCode: false)).GroupBy(g => Math.Round((g.Start + g.End) / 4) * 2)
+        var candidates = proseGaps.SelectMany(g => g).GroupBy(g => Math.Round((g.Start + g.End) / 4) * 2)
             .Where(g => g.Count() >= MinSupport)
             .Select(g => g.Key)
             .ToList();
@@ -119,24 +123,25 @@ internal static class ColumnGapSplitter
         }
 
         var cuts = new Dictionary<TextLine, List<double>>(ReferenceEqualityComparer.Instance);
+        var run = new List<int>();
         foreach (var x in candidates)
         {
-            var run = new List<TextLine>();
-            foreach (var line in ordered.Append(null))
+            run.Clear();
+            for (var i = 0; i <= ordered.Count; i++)
             {
-                var state = line == null ? State.Blocks : StateOf(line, x);
+                var state = i == ordered.Count ? State.Blocks : StateOf(ordered[i], allGaps[i], x);
                 if (state == State.Supports)
                 {
-                    run.Add(line!);
+                    run.Add(i);
                 }
                 else if (state == State.Blocks)
                 {
                     // A run of code lines alone is the code's own alignment (a column of types after names), however
                     // well it lines up with word gaps in the prose around it.
-                    if (run.Count >= MinSupport && run.Count(l => Gaps(l, includeCode: false).Any(g => g.Start <= x && g.End >= x)) >= MinSupport
-                        && !OpenSameWay(run, x))
+                    if (run.Count >= MinSupport && run.Count(r => Spans(proseGaps[r], x)) >= MinSupport
+                        && !OpenSameWay(run.Select(r => ordered[r]).ToList(), x))
                     {
-                        run.ForEach(l => (cuts.TryGetValue(l, out var c) ? c : cuts[l] = []).Add(x));
+                        run.ForEach(r => (cuts.TryGetValue(ordered[r], out var c) ? c : cuts[ordered[r]] = []).Add(x));
                     }
 
                     run.Clear();
@@ -145,6 +150,19 @@ internal static class ColumnGapSplitter
         }
 
         return cuts.Count == 0 ? lines : lines.SelectMany(l => cuts.TryGetValue(l, out var xs) ? Cut(l, xs) : [l]).ToList();
+    }
+
+    private static bool Spans((double Start, double End)[] gaps, double x)
+    {
+        foreach (var (start, end) in gaps)
+        {
+            if (start <= x && end >= x)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -182,14 +200,14 @@ internal static class ColumnGapSplitter
     private static bool IsLabel(string word) =>
         ListMarkers.Match(word + " x") != null || (word.Length <= 3 && word.All(char.IsAsciiDigit));
 
-    private static State StateOf(TextLine line, double x)
+    private static State StateOf(TextLine line, (double Start, double End)[] gaps, double x)
     {
         if (line.Right <= x || line.Left >= x)
         {
             return State.Neutral;
         }
 
-        return Gaps(line, includeCode: true).Any(g => g.Start <= x && g.End >= x) ? State.Supports : State.Blocks;
+        return Spans(gaps, x) ? State.Supports : State.Blocks;
     }
 
     private static IEnumerable<TextLine> Cut(TextLine line, List<double> xs)
