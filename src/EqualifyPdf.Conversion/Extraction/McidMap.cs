@@ -28,14 +28,14 @@ internal sealed class McidMap
         var elements = page.GetMarkedContents();
         foreach (var element in elements)
         {
-            map.Visit(element, -1);
+            map.Visit(element, -1, mixedPass: false);
         }
 
         if (map.mixedSequences != null)
         {
             foreach (var element in elements)
             {
-                map.VisitMixed(element, -1);
+                map.Visit(element, -1, mixedPass: true);
             }
         }
 
@@ -72,42 +72,37 @@ internal sealed class McidMap
         }
     }
 
-    private void Visit(MarkedContentElement element, int inherited)
+    // The first pass (mixedPass false) records one MCID per show-text operation, and the images; the second, run only
+    // when some operation held two MCIDs, records the letters of those operations one by one.
+    private void Visit(MarkedContentElement element, int inherited, bool mixedPass)
     {
         var mcid = element.MarkedContentIdentifier >= 0 ? element.MarkedContentIdentifier : inherited;
         if (mcid >= 0)
         {
             foreach (var letter in element.Letters)
             {
-                Add(letter, mcid);
+                if (mixedPass)
+                {
+                    AddMixed(letter, mcid);
+                }
+                else
+                {
+                    Add(letter, mcid);
+                }
             }
 
-            foreach (var image in element.Images)
+            if (!mixedPass)
             {
-                Images.Add((image.BoundingBox, mcid));
+                foreach (var image in element.Images)
+                {
+                    Images.Add((image.BoundingBox, mcid));
+                }
             }
         }
 
         foreach (var child in element.Children)
         {
-            Visit(child, mcid);
-        }
-    }
-
-    private void VisitMixed(MarkedContentElement element, int inherited)
-    {
-        var mcid = element.MarkedContentIdentifier >= 0 ? element.MarkedContentIdentifier : inherited;
-        if (mcid >= 0)
-        {
-            foreach (var letter in element.Letters)
-            {
-                AddMixed(letter, mcid);
-            }
-        }
-
-        foreach (var child in element.Children)
-        {
-            VisitMixed(child, mcid);
+            Visit(child, mcid, mixedPass);
         }
     }
 }
