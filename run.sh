@@ -39,11 +39,11 @@ export Redis__EmbeddedPort="$GARNET_PORT" Redis__EmbeddedDataPath="$DATA_DIR/gar
 export BlobStorage__LocalRoot="$DATA_DIR/blobs" Workflow__OutboxFolder="$DATA_DIR/outbox"
 export Workflow__PublicBaseUrl="${PUBLIC_BASE_URL:-http://127.0.0.1:$PORT}"
 
-silo_pids=""; api_pids=""
+silo_pids=""; api_pids=""; started_pid=""
 stop() {
   trap - INT TERM EXIT
   # The APIs first, then the silos; a silo with the embedded Garnet flushes its state and stops Garnet last.
-  for pid in $api_pids $silo_pids; do
+  for pid in $api_pids $silo_pids $started_pid; do
     if kill -0 "$pid" 2>/dev/null; then
       kill -TERM "$pid" 2>/dev/null || true
       wait "$pid" 2>/dev/null || true
@@ -70,22 +70,41 @@ wait_healthy() { # name port pid
   return 1
 }
 
+# Starts one host ($1: its name, $2: the port of its /health; the rest: environment and command, as for env) and
+# waits until it answers; its pid is then in started_pid. A host killed by a signal during start-up is started once
+# more, as a supervisor such as ECS would (CI saw a silo segfault before its first log line, once in many runs); any
+# other failure to start ends run.sh.
+start_host() {
+  local name=$1 port=$2 attempt code
+  shift 2
+  for attempt in 1 2; do
+    env "$@" &
+    started_pid=$!
+    wait_healthy "$name" "$port" "$started_pid" && return 0
+    kill -0 "$started_pid" 2>/dev/null && return 1 # still running, but not healthy in time
+    code=0; wait "$started_pid" || code=$?
+    started_pid=""
+    if [ "$attempt" = 1 ] && [ "$code" -gt 128 ]; then
+      echo "run.sh: $name was killed by signal $((code - 128)) during start-up; starting it once more" >&2
+    else
+      return 1
+    fi
+  done
+}
+
 for i in $(seq 0 $((SILOS - 1))); do
   http=$((SILO_HTTP_PORT + 10 * i))
-  Urls="http://127.0.0.1:$http" Orleans__SiloPort=$((SILO_PORT + i)) Orleans__GatewayPort=$((GATEWAY_PORT + i)) \
-    dotnet "$SILO_BIN/EqualifyPdf.Silo.dll" --contentRoot "$SILO_BIN" &
-  pid=$!
-  silo_pids="$silo_pids $pid"
-  wait_healthy "silo $((i + 1))" "$http" "$pid"
+  start_host "silo $((i + 1))" "$http" Urls="http://127.0.0.1:$http" Orleans__SiloPort=$((SILO_PORT + i)) \
+    Orleans__GatewayPort=$((GATEWAY_PORT + i)) dotnet "$SILO_BIN/EqualifyPdf.Silo.dll" --contentRoot "$SILO_BIN"
+  silo_pids="$silo_pids $started_pid"; started_pid=""
   echo "run.sh: silo $((i + 1)) on http://127.0.0.1:$http (dashboard /dashboard, /health, /metrics)"
 done
 
 for j in $(seq 0 $((APIS - 1))); do
   port=$((PORT + 10 * j))
-  Urls="http://127.0.0.1:$port" dotnet "$API_BIN/EqualifyPdf.ClientApi.dll" --contentRoot "$API_BIN" &
-  pid=$!
-  api_pids="$api_pids $pid"
-  wait_healthy "client-api $((j + 1))" "$port" "$pid"
+  start_host "client-api $((j + 1))" "$port" Urls="http://127.0.0.1:$port" \
+    dotnet "$API_BIN/EqualifyPdf.ClientApi.dll" --contentRoot "$API_BIN"
+  api_pids="$api_pids $started_pid"; started_pid=""
   echo "run.sh: client-api $((j + 1)) on http://127.0.0.1:$port"
 done
 

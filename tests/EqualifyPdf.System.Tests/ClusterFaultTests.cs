@@ -56,7 +56,7 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
         using var survivor = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{siloHttp}"), Timeout = TimeSpan.FromSeconds(10) };
         try
         {
-            await HttpPolling.WaitHealthyAsync(second, TimeSpan.FromSeconds(240), run.ReadLog);
+            await HttpPolling.WaitHealthyAsync(second, TimeSpan.FromSeconds(240), run);
             var completed = 0;
             Func<int, Task> count = _ =>
             {

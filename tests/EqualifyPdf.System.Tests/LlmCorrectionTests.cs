@@ -43,7 +43,7 @@ public sealed partial class LlmCorrectionTests
         using var api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
         try
         {
-            await HttpPolling.WaitHealthyAsync(api, TimeSpan.FromSeconds(240), run.ReadLog);
+            await HttpPolling.WaitHealthyAsync(api, TimeSpan.FromSeconds(240), run);
             // The LLM check is part of readiness: the health polls above made its one-token probe of the model.
             Assert.NotEmpty(fake.Calls);
             var submittedAt = DateTimeOffset.UtcNow;

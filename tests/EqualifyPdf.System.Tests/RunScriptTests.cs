@@ -29,7 +29,7 @@ public sealed class RunScriptTests
         try
         {
             // Includes run.sh's own (incremental) build.
-            await HttpPolling.WaitHealthyAsync(api, TimeSpan.FromSeconds(240), run.ReadLog);
+            await HttpPolling.WaitHealthyAsync(api, TimeSpan.FromSeconds(240), run);
 
             var jobId = await HttpPolling.SubmitAsync(api, TestPdfs.WithPii(), "grades.pdf");
             await HttpPolling.WaitForStatusAsync(api, jobId, "awaiting_approval", TimeSpan.FromSeconds(60));
@@ -89,7 +89,7 @@ public sealed class RunScriptTests
         using var second = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port + 10}"), Timeout = TimeSpan.FromSeconds(30) };
         try
         {
-            await HttpPolling.WaitHealthyAsync(second, TimeSpan.FromSeconds(240), run.ReadLog);
+            await HttpPolling.WaitHealthyAsync(second, TimeSpan.FromSeconds(240), run);
             foreach (var silo in new[] { siloHttpPort, siloHttpPort + 10, siloHttpPort + 20 })
             {
                 Assert.Contains($"on http://127.0.0.1:{silo}", run.ReadLog(), StringComparison.Ordinal);

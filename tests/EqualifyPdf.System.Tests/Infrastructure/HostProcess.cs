@@ -20,6 +20,8 @@ internal sealed class HostProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int ExitCode => _process.ExitCode;
+
     public string LogPath { get; private init; } = "";
 
     public static HostProcess Start(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment,

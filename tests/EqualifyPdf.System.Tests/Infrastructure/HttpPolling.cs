@@ -6,7 +6,9 @@ namespace EqualifyPdf.System.Tests.Infrastructure;
 /// <summary>HTTP helpers that tolerate a host being down for a while (a restart is part of these tests).</summary>
 internal static class HttpPolling
 {
-    public static async Task WaitHealthyAsync(HttpClient client, TimeSpan timeout, Func<string>? diagnostics = null)
+    /// <summary>Waits for <paramref name="client"/>'s /health to answer 200 from <paramref name="host"/>; fails at once,
+    /// with the host's log, if the host has exited (waiting out the timeout then only hides the cause).</summary>
+    public static async Task WaitHealthyAsync(HttpClient client, TimeSpan timeout, HostProcess host)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
@@ -24,10 +26,15 @@ internal static class HttpPolling
                 // not listening yet
             }
 
+            if (host.HasExited)
+            {
+                Assert.Fail($"{client.BaseAddress} never became healthy: its host exited with code {host.ExitCode}. {host.ReadLog()}");
+            }
+
             await Task.Delay(200);
         }
 
-        Assert.Fail($"{client.BaseAddress} did not become healthy within {timeout}. {diagnostics?.Invoke()}");
+        Assert.Fail($"{client.BaseAddress} did not become healthy within {timeout}. {host.ReadLog()}");
     }
 
     public static async Task<string> SubmitAsync(HttpClient client, byte[] pdf, string filename = "lecture.pdf")

@@ -70,7 +70,7 @@ internal sealed class LocalCluster : IDisposable
         await StartSiloAsync();
         _api = HostProcess.Start("dotnet", [Path.Combine(RepoPaths.ApiBin, "EqualifyPdf.ClientApi.dll"), "--contentRoot", RepoPaths.ApiBin],
             _apiEnvironment, Root, Path.Combine(Root, "client-api.log"));
-        await HttpPolling.WaitHealthyAsync(Api, TimeSpan.FromSeconds(60), () => _api.ReadLog());
+        await HttpPolling.WaitHealthyAsync(Api, TimeSpan.FromSeconds(60), _api);
     }
 
     public async Task StartSiloAsync()
@@ -79,8 +79,7 @@ internal sealed class LocalCluster : IDisposable
         _silo = HostProcess.Start("dotnet", [Path.Combine(RepoPaths.SiloBin, "EqualifyPdf.Silo.dll"), "--contentRoot", RepoPaths.SiloBin],
             _siloEnvironment, Root, Path.Combine(Root, $"silo-{_siloStarts}.log"));
         using var silo = new HttpClient { BaseAddress = SiloUrl };
-        var process = _silo;
-        await HttpPolling.WaitHealthyAsync(silo, TimeSpan.FromSeconds(90), () => process.ReadLog());
+        await HttpPolling.WaitHealthyAsync(silo, TimeSpan.FromSeconds(90), _silo);
     }
 
     /// <summary>
@@ -100,8 +99,7 @@ internal sealed class LocalCluster : IDisposable
         _second = HostProcess.Start("dotnet", [Path.Combine(RepoPaths.SiloBin, "EqualifyPdf.Silo.dll"), "--contentRoot", RepoPaths.SiloBin],
             environment, Root, Path.Combine(Root, "silo-second.log"));
         using var silo = new HttpClient { BaseAddress = url };
-        var process = _second;
-        await HttpPolling.WaitHealthyAsync(silo, TimeSpan.FromSeconds(90), () => process.ReadLog());
+        await HttpPolling.WaitHealthyAsync(silo, TimeSpan.FromSeconds(90), _second);
         return url;
     }
 
