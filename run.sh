@@ -72,8 +72,8 @@ wait_healthy() { # name port pid
 
 # Starts one host ($1: its name, $2: the port of its /health; the rest: environment and command, as for env) and
 # waits until it answers; its pid is then in started_pid. A host killed by a signal during start-up is started once
-# more, as a supervisor such as ECS would (CI saw a silo segfault before its first log line, once in many runs); any
-# other failure to start ends run.sh.
+# more, as a supervisor such as ECS would (CI once saw a silo segfault before its first log line); any other failure
+# to start ends run.sh.
 start_host() {
   local name=$1 port=$2 attempt code
   shift 2
@@ -84,11 +84,8 @@ start_host() {
     kill -0 "$started_pid" 2>/dev/null && return 1 # still running, but not healthy in time
     code=0; wait "$started_pid" || code=$?
     started_pid=""
-    if [ "$attempt" = 1 ] && [ "$code" -gt 128 ]; then
-      echo "run.sh: $name was killed by signal $((code - 128)) during start-up; starting it once more" >&2
-    else
-      return 1
-    fi
+    { [ "$attempt" = 1 ] && [ "$code" -gt 128 ]; } || return 1
+    echo "run.sh: $name was killed by signal $((code - 128)) during start-up; starting it once more" >&2
   done
 }
 
