@@ -109,8 +109,7 @@ public sealed class RedisJobProgressStore : IJobProgressStore
             }
         }
 
-        var firsts = (long[])(await Db.ScriptEvaluateAsync(AppendScript, [.. redisKeys], [.. args]).ConfigureAwait(false))!;
-        return firsts;
+        return (long[])(await Db.ScriptEvaluateAsync(AppendScript, [.. redisKeys], [.. args]).ConfigureAwait(false))!;
     }
 
     /// <inheritdoc />
